@@ -1,0 +1,76 @@
+package dev.newsbatch.extract;
+
+import dev.newsbatch.extract.content.MainContent;
+import dev.newsbatch.extract.content.MainContentExtractor;
+import dev.newsbatch.extract.decode.ContentSniffer;
+import dev.newsbatch.extract.decode.DecodedPage;
+import dev.newsbatch.extract.decode.PageDecoder;
+import dev.newsbatch.extract.meta.DatelineParser;
+import dev.newsbatch.extract.meta.HtmlMetadataReader;
+import dev.newsbatch.extract.text.TextDumpCleaner;
+import dev.newsbatch.page.RawPage;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * The cleaner's front door: turns one {@link RawPage} into an {@link Article} or a {@link Rejected} page. Pure: no I/O,
+ * no framework, the same page always gives the same result. Thread-safe; one instance serves every thread.
+ *
+ * <pre>{@code Extraction result = new ArticleExtractor().extract(page, ExtractionSettings.defaults());}</pre>
+ */
+public final class ArticleExtractor {
+
+    private final ContentSniffer sniffer = new ContentSniffer();
+    private final PageDecoder decoder = new PageDecoder();
+    private final HtmlMetadataReader metadata = new HtmlMetadataReader();
+    private final MainContentExtractor mainContent = new MainContentExtractor();
+    private final TextDumpCleaner textDumps = new TextDumpCleaner();
+    private final DatelineParser datelines = new DatelineParser();
+
+    public Extraction extract(RawPage page, ExtractionSettings settings) {
+        // 1. Refuse what cannot be a page: error statuses, nothing, too much, binary.
+        if (page.httpStatus() != null && page.httpStatus() >= 400) {
+            return Rejected.httpStatus(page.httpStatus());
+        }
+        Optional<Rejected> unusable = sniffer.check(page.body(), settings.maxBytes());
+        if (unusable.isPresent()) {
+            return unusable.get();
+        }
+        // 2. Decode bytes to text.
+        DecodedPage decoded = decoder.decode(page.body(), page.contentType());
+        ArticleDraft draft = new ArticleDraft().url(page.effectiveUrl());
+
+        // 3-5. Text dumps: lines instead of elements. HTML: metadata first (it lives in what pruning removes), then
+        //      prune and find the main content.
+        if (page.isTextDump()) {
+            textDumps.clean(decoded.text(), draft, settings);
+        } else {
+            Document doc = Jsoup.parse(decoded.text(), page.effectiveUrl() == null ? "" : page.effectiveUrl());
+            metadata.read(doc, draft, settings);
+            MainContent content = mainContent.extract(doc, settings);
+            draft.paragraphs(content.paragraphs()).bodyHtml(content.html());
+            content.images().forEach(draft::addImage);
+        }
+
+        // 6. Normalize: the wire dateline is cut from the first paragraph into fields.
+        cutDateline(draft);
+        if (draft.paragraphs().isEmpty()) {
+            return new Rejected(Rejected.NOT_ARTICLE, "no paragraph of a story was found");
+        }
+        return draft.build();
+    }
+
+    private void cutDateline(ArticleDraft draft) {
+        if (draft.paragraphs().isEmpty() || draft.dateline() != null) {
+            return;
+        }
+        datelines.parse(draft.paragraphs().get(0)).ifPresent(match -> {
+            draft.dateline(match.dateline(), Signal.DATELINE);
+            draft.paragraphs().set(0, match.rest());
+            if (draft.agency() == null && match.dateline().agency() != null) {
+                draft.agency(match.dateline().agency(), Signal.DATELINE);
+            }
+        });
+    }
+}

@@ -1,0 +1,27 @@
+package dev.newsbatch.extract;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * A point in time a page states (published or modified), with how much of it the page really said.
+ *
+ * @param value       the time with its offset; for {@link Precision#DAY} the start of that day in the zone used
+ * @param precision   how much of the value the page gave
+ * @param zoneAssumed true where the page gave no zone and none came from the job definition, so UTC was assumed
+ * @param raw         the text it was read from
+ */
+public record PublishedTime(OffsetDateTime value, Precision precision, boolean zoneAssumed, String raw) {
+
+    public enum Precision { DAY, MINUTE, SECOND }
+
+    public PublishedTime {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(precision, "precision");
+    }
+
+    /** ISO-8601: the date alone for day precision (so it is not mistaken for midnight), else date, time and offset. */
+    public String iso() {
+        return precision == Precision.DAY ? value.toLocalDate().toString() : value.toString();
+    }
+}
