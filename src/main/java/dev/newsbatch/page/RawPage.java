@@ -33,7 +33,7 @@ public record RawPage(
         Integer httpStatus,
         String contentType,
         Map<String, String> headers,
-        byte[] body) {
+        byte[] body) implements PageRead {
 
     public RawPage {
         Objects.requireNonNull(origin, "origin");

@@ -1,0 +1,60 @@
+package dev.newsbatch.cli;
+
+import dev.newsbatch.job.JobRunner;
+import dev.newsbatch.job.RunSummary;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code clean}: raw pages into articles or rejections. */
+@Command(name = "clean", mixinStandardHelpOptions = true,
+        description = {"Clean stored raw pages into articles (updated in place) or rejections.",
+                "Without options, only pages not cleaned yet; --all re-cleans every page with the current cleaner."})
+final class CleanCommand implements Callable<Integer> {
+
+    @Option(names = "--all", description = "Re-clean every stored page, not only new ones.")
+    boolean all;
+
+    @Option(names = "--site", paramLabel = "NAME", description = "Only pages of this site (job definition name).")
+    String site;
+
+    @Option(names = "--since", paramLabel = "TIME",
+            description = "Only pages fetched at or after this time (ISO-8601, e.g. 2026-01-31T00:00:00Z).")
+    String since;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Instant sinceTime = parseSince();
+        try (ConfigurableApplicationContext context = ApplicationContexts.open(database.asProperties())) {
+            boolean everything = all || site != null || sinceTime != null;
+            RunSummary summary = context.getBean(JobRunner.class).clean(everything, site, sinceTime);
+            spec.commandLine().getOut().println(summary.line());
+            return summary.succeeded() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+        }
+    }
+
+    private Instant parseSince() {
+        if (since == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(since).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new UserError(ExitCodes.USAGE, "--since: '" + since + "' is not an ISO-8601 time with offset, "
+                    + "e.g. 2026-01-31T00:00:00Z");
+        }
+    }
+}

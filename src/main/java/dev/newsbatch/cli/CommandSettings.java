@@ -1,0 +1,39 @@
+package dev.newsbatch.cli;
+
+import dev.newsbatch.extract.ExtractionSettings;
+import dev.newsbatch.site.SiteDefinition;
+import dev.newsbatch.site.SiteDefinitionLoader;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/** Turns the options commands share (--job, --time-zone) into settings, rejecting bad values with a clear message. */
+final class CommandSettings {
+
+    private CommandSettings() {
+    }
+
+    static SiteDefinition definition(Path job) {
+        return job == null ? null : new SiteDefinitionLoader().load(job);
+    }
+
+    static ZoneId zone(String timeZone) {
+        if (timeZone == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new UserError(ExitCodes.USAGE,
+                    "--time-zone: '" + timeZone + "' is not a time zone (use a name like Asia/Shanghai or +08:00)");
+        }
+    }
+
+    /** The job definition's settings, with --time-zone over its zone. */
+    static ExtractionSettings extractionSettings(Path job, String timeZone) {
+        SiteDefinition definition = definition(job);
+        ExtractionSettings settings = definition == null ? ExtractionSettings.defaults() : definition.extractionSettings();
+        ZoneId zone = zone(timeZone);
+        return zone == null ? settings : settings.withDefaultZone(zone);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.newsbatch.job;
+
+import dev.newsbatch.extract.ArticleExtractor;
+import dev.newsbatch.store.ArticleStore;
+import dev.newsbatch.store.CleanedPage;
+import dev.newsbatch.store.RawPageStore;
+import dev.newsbatch.store.StoredPage;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code clean} job: each raw page not cleaned yet (or, with scope {@code all}, every raw page, optionally of one
+ * site or fetched since a time) becomes an article or a rejection. Chunks are written in one transaction together with
+ * the mark that the page is cleaned, and the reader pages by id, so a killed run restarts where it stopped and no page
+ * is cleaned twice or missed.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CleanJobConfiguration {
+
+    public static final String JOB_NAME = "clean";
+    public static final String STEP_NAME = "clean";
+    /** Job parameters of the clean step. */
+    public static final String SCOPE = "scope";
+    public static final String SCOPE_ALL = "all";
+    public static final String SITE = "site";
+    public static final String SINCE = "since";
+
+    /** Pages per transaction: large enough to batch the inserts, small enough that a crash loses little work. */
+    static final int CHUNK_SIZE = 50;
+
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<StoredPage> cleanReader(DataSource dataSource,
+            @Value("#{jobParameters['" + SCOPE + "']}") String scope,
+            @Value("#{jobParameters['" + SITE + "']}") String site,
+            @Value("#{jobParameters['" + SINCE + "']}") String since) throws Exception {
+        StringBuilder where = new StringBuilder(SCOPE_ALL.equals(scope) ? "1 = 1" : "cleaned_at IS NULL");
+        Map<String, Object> parameters = new HashMap<>();
+        if (site != null) {
+            where.append(" AND site = :site");
+            parameters.put("site", site);
+        }
+        if (since != null) {
+            where.append(" AND fetched_at >= :since");
+            parameters.put("since", Timestamp.from(Instant.parse(since)));
+        }
+        return new JdbcPagingItemReaderBuilder<StoredPage>()
+                .name("cleanReader")
+                .dataSource(dataSource)
+                .selectClause(RawPageStore.SELECT_COLUMNS)
+                .fromClause("raw_page")
+                .whereClause(where.toString())
+                .parameterValues(parameters)
+                .sortKeys(Map.of("id", Order.ASCENDING))
+                .rowMapper(RawPageStore.ROW_MAPPER)
+                .pageSize(CHUNK_SIZE)
+                .build();
+    }
+
+    @Bean
+    ArticleExtractor articleExtractor() {
+        return new ArticleExtractor();
+    }
+
+    @Bean
+    SiteDefinitions siteDefinitions(@Value("${newsbatch.jobs-dir:jobs}") String jobsDir) {
+        return new SiteDefinitions(Path.of(jobsDir));
+    }
+
+    @Bean
+    CleanProcessor cleanProcessor(ArticleExtractor extractor, SiteDefinitions sites) {
+        return new CleanProcessor(extractor, sites);
+    }
+
+    @Bean
+    @StepScope
+    CleanedPageWriter cleanWriter(ArticleStore articles, @Value("#{stepExecution}") StepExecution step) {
+        return new CleanedPageWriter(articles, step.getJobExecutionId());
+    }
+
+    @Bean
+    Step cleanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            JdbcPagingItemReader<StoredPage> cleanReader, CleanProcessor cleanProcessor,
+            CleanedPageWriter cleanWriter) {
+        return new StepBuilder(STEP_NAME, jobRepository)
+                .<StoredPage, CleanedPage>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(cleanReader)
+                .processor(cleanProcessor)
+                .writer(cleanWriter)
+                .build();
+    }
+
+    @Bean
+    Job cleanJob(JobRepository jobRepository, Step cleanStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(cleanStep).build();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.newsbatch.job;
+
+import dev.newsbatch.extract.ArticleExtractor;
+import dev.newsbatch.extract.Extraction;
+import dev.newsbatch.extract.Rejected;
+import dev.newsbatch.store.CleanedPage;
+import dev.newsbatch.store.StoredPage;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Runs the cleaner on a stored page. Never fails the step: a page the extractor cannot handle becomes a rejection with
+ * the error as its detail, so one bad page cannot stop a run and is not lost.
+ */
+final class CleanProcessor implements ItemProcessor<StoredPage, CleanedPage> {
+
+    /** Reason code of a page on which the extractor itself failed: a bug to fix, never the page's fault. */
+    static final String EXTRACTOR_ERROR = "extractor_error";
+
+    private final ArticleExtractor extractor;
+    private final SiteDefinitions sites;
+
+    CleanProcessor(ArticleExtractor extractor, SiteDefinitions sites) {
+        this.extractor = extractor;
+        this.sites = sites;
+    }
+
+    @Override
+    public CleanedPage process(StoredPage stored) {
+        Extraction result;
+        try {
+            result = extractor.extract(stored.page(), sites.settingsFor(stored.page().site(), stored.timeZone()));
+        } catch (RuntimeException | StackOverflowError e) {
+            result = new Rejected(EXTRACTOR_ERROR, e.toString());
+        }
+        return new CleanedPage(stored, result);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.newsbatch.job;
+
+import dev.newsbatch.extract.ExtractionSettings;
+import dev.newsbatch.page.PageRead;
+import dev.newsbatch.source.files.PageFileReader;
+import dev.newsbatch.source.files.PageFiles;
+import dev.newsbatch.store.RawPageStore;
+import dev.newsbatch.store.RejectionStore;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code import} job: reads page files (HTML and text dumps) into {@code raw_page}, then runs the clean step.
+ * The same bytes from the same file are stored once, so importing a folder again adds nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ImportJobConfiguration {
+
+    public static final String JOB_NAME = "import";
+    public static final String STEP_NAME = "importFiles";
+    /** Job parameters: the paths (one per line), the site (job definition name) and the zone of the pages. */
+    public static final String PATHS = "paths";
+    public static final String SITE = "site";
+    public static final String TIME_ZONE = "timeZone";
+
+    /** Files per transaction. */
+    static final int CHUNK_SIZE = 50;
+
+    @Bean
+    @StepScope
+    FilePageItemReader importReader(@Value("#{jobParameters['" + PATHS + "']}") String paths,
+            @Value("#{jobParameters['" + SITE + "']}") String site) {
+        List<Path> listed = Arrays.stream(paths.split("\n")).filter(p -> !p.isBlank()).map(Path::of).toList();
+        return new FilePageItemReader(PageFiles.list(listed).files(),
+                new PageFileReader(ExtractionSettings.DEFAULT_MAX_BYTES), site);
+    }
+
+    @Bean
+    @StepScope
+    PageReadWriter importWriter(RawPageStore rawPages, RejectionStore rejections,
+            @Value("#{jobParameters['" + TIME_ZONE + "']}") String timeZone,
+            @Value("#{stepExecution}") StepExecution step) {
+        return new PageReadWriter(rawPages, rejections, timeZone, step.getJobExecutionId());
+    }
+
+    @Bean
+    Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            FilePageItemReader importReader, PageReadWriter importWriter) {
+        return new StepBuilder(STEP_NAME, jobRepository)
+                .<PageRead, PageRead>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(importReader)
+                .writer(importWriter)
+                .build();
+    }
+
+    @Bean
+    Job importJob(JobRepository jobRepository, Step importStep, Step cleanStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(importStep).next(cleanStep).build();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.newsbatch.job;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What one job run did, for the one summary line a cron mail or a terminal shows.
+ *
+ * @param pagesRead       files or pages the run read (its first step's read count)
+ * @param pagesStored     raw pages stored for the first time
+ * @param rejectedByReason pages rejected, by reason code
+ * @param failure         the first failure's message, or null
+ */
+public record RunSummary(long executionId, String job, String status, long pagesRead, long pagesStored,
+        long articlesWritten, Map<String, Long> rejectedByReason, Duration duration, String failure) {
+
+    public RunSummary {
+        rejectedByReason = Map.copyOf(rejectedByReason);
+    }
+
+    public boolean succeeded() {
+        return "COMPLETED".equals(status);
+    }
+
+    public long rejected() {
+        return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** e.g. {@code import #3 COMPLETED: 17 pages read, 15 new, 14 articles written, 3 rejected (binary 2, empty 1) in 2.1 s} */
+    public String line() {
+        StringBuilder line = new StringBuilder()
+                .append(job).append(" #").append(executionId).append(' ').append(status).append(": ")
+                .append(pagesRead).append(" pages read, ");
+        if (!job.equals(CleanJobConfiguration.JOB_NAME)) {
+            line.append(pagesStored).append(" new, ");
+        }
+        line.append(articlesWritten).append(" articles written, ").append(rejected()).append(" rejected");
+        if (!rejectedByReason.isEmpty()) {
+            line.append(rejectedByReason.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", ", " (", ")")));
+        }
+        line.append(String.format(" in %.1f s", duration.toMillis() / 1000.0));
+        if (failure != null) {
+            line.append(" — ").append(failure);
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.newsbatch.store;
+
+import dev.newsbatch.page.Origin;
+import dev.newsbatch.page.RawPage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/** Writes raw pages and reads them back for cleaning. Thread-safe. */
+public final class RawPageStore {
+
+    /** The columns a {@link StoredPage} is read from; the clean step's reader selects these. */
+    public static final String SELECT_COLUMNS = "id, url, final_url, origin, origin_ref, site, fetched_at, http_status, "
+            + "content_type, headers::text AS headers, body, time_zone";
+
+    private static final String INSERT = """
+            INSERT INTO raw_page (url, final_url, origin, origin_ref, site, fetched_at, http_status, content_type,
+                                  headers, charset, body, content_hash, job_execution_id, source_key, time_zone)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (source_key, content_hash) DO NOTHING""";
+
+    private final JdbcTemplate jdbc;
+
+    public RawPageStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Inserts the pages not stored yet; a page with the same bytes from the same place is left as it is.
+     *
+     * @return how many pages were new
+     */
+    public int insertNew(List<RawPage> pages, String timeZone, Long jobExecutionId) {
+        int[][] counts = jdbc.batchUpdate(INSERT, pages, pages.size(), (ps, page) -> {
+            ps.setString(1, page.url());
+            ps.setString(2, page.finalUrl());
+            ps.setString(3, page.origin().code());
+            ps.setString(4, page.originRef());
+            ps.setString(5, page.site());
+            ps.setTimestamp(6, Timestamp.from(page.fetchedAt()));
+            ps.setObject(7, page.httpStatus());
+            ps.setString(8, page.contentType());
+            ps.setString(9, JsonColumns.toJson(page.headers()));
+            ps.setString(10, null);
+            ps.setBytes(11, page.body());
+            ps.setString(12, page.contentHash());
+            ps.setObject(13, jobExecutionId);
+            ps.setString(14, sourceKey(page));
+            ps.setString(15, timeZone);
+        });
+        return Arrays.stream(counts).flatMapToInt(Arrays::stream).map(n -> Math.max(n, 0)).sum();
+    }
+
+    /** Where the page came from, for the no-duplicates rule: its URL, else its origin reference, else its hash. */
+    static String sourceKey(RawPage page) {
+        if (page.url() != null) {
+            return page.url();
+        }
+        return page.originRef() != null ? page.origin().code() + ":" + page.originRef() : "hash:" + page.contentHash();
+    }
+
+    /** Reads a row selected with {@link #SELECT_COLUMNS}. */
+    public static final RowMapper<StoredPage> ROW_MAPPER = RawPageStore::mapRow;
+
+    @SuppressWarnings("unchecked")
+    private static StoredPage mapRow(ResultSet rs, int rowNum) throws SQLException {
+        Map<String, String> headers = JsonColumns.fromJson(rs.getString("headers"), Map.class);
+        RawPage page = new RawPage(rs.getString("url"), rs.getString("final_url"),
+                Origin.fromCode(rs.getString("origin")), rs.getString("origin_ref"), rs.getString("site"),
+                rs.getTimestamp("fetched_at").toInstant(), (Integer) rs.getObject("http_status"),
+                rs.getString("content_type"), headers, rs.getBytes("body"));
+        return new StoredPage(rs.getLong("id"), page, rs.getString("time_zone"));
+    }
+}

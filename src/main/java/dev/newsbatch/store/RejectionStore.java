@@ -1,0 +1,41 @@
+package dev.newsbatch.store;
+
+import dev.newsbatch.page.UnreadablePage;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Records pages that did not become articles. One row per page (or per source reference where nothing could be
+ * stored): a re-run updates the row instead of adding another. Thread-safe.
+ */
+public final class RejectionStore {
+
+    static final String UPSERT = """
+            INSERT INTO rejected_page (raw_page_id, url, origin_ref, reason, detail, job_execution_id, rejection_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (rejection_key) DO UPDATE SET reason = excluded.reason, detail = excluded.detail,
+                job_execution_id = excluded.job_execution_id, created_at = now()""";
+
+    private final JdbcTemplate jdbc;
+
+    public RejectionStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records what a source could not read at all, so no page could be stored for it. */
+    public void recordUnreadable(List<UnreadablePage> unreadable, Long jobExecutionId) {
+        jdbc.batchUpdate(UPSERT, unreadable, unreadable.size(), (ps, page) -> {
+            ps.setObject(1, null);
+            ps.setString(2, page.url());
+            ps.setString(3, page.originRef());
+            ps.setString(4, page.reason());
+            ps.setString(5, page.detail());
+            ps.setObject(6, jobExecutionId);
+            ps.setString(7, "source:" + page.originRef());
+        });
+    }
+
+    static String keyOfRawPage(long rawPageId) {
+        return "raw:" + rawPageId;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.newsbatch.store;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What job runs did, read from the pages and articles they wrote and from Spring Batch's job repository. */
+public final class RunStatistics {
+
+    /**
+     * One job execution as {@code runs} lists it.
+     *
+     * @param start    in the local time the job repository records, or null if it never started
+     * @param duration null while it runs
+     */
+    public record Run(long id, String job, String status, LocalDateTime start, Duration duration, long read,
+            long written, long skipped, String exitMessage) {
+    }
+
+    private static final String RECENT_RUNS = """
+            SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message,
+                   coalesce(sum(s.read_count), 0) AS read_count, coalesce(sum(s.write_count), 0) AS write_count,
+                   coalesce(sum(s.read_skip_count + s.process_skip_count + s.write_skip_count), 0) AS skip_count
+            FROM batch_job_execution e
+            JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+            LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id
+            WHERE (CAST(? AS TEXT) IS NULL OR i.job_name = ?)
+              AND (NOT CAST(? AS BOOLEAN) OR e.status IN ('FAILED', 'ABANDONED', 'STOPPED'))
+            GROUP BY e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
+            ORDER BY e.job_execution_id DESC
+            LIMIT ?""";
+
+    private final JdbcTemplate jdbc;
+
+    public RunStatistics(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Raw pages a run stored for the first time. */
+    public long pagesStored(long jobExecutionId) {
+        return count("SELECT count(*) FROM raw_page WHERE job_execution_id = ?", jobExecutionId);
+    }
+
+    /** Articles a run inserted or updated. */
+    public long articlesWritten(long jobExecutionId) {
+        return count("SELECT count(*) FROM article WHERE last_job_execution_id = ?", jobExecutionId);
+    }
+
+    /** Pages a run rejected, by reason, most frequent first. */
+    public Map<String, Long> rejectedByReason(long jobExecutionId) {
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        jdbc.query("SELECT reason, count(*) FROM rejected_page WHERE job_execution_id = ? GROUP BY reason "
+                + "ORDER BY count(*) DESC, reason", rs -> {
+                    byReason.put(rs.getString(1), rs.getLong(2));
+                }, jobExecutionId);
+        return byReason;
+    }
+
+    /** The most recent job executions, newest first. */
+    public List<Run> recentRuns(int limit, String jobName, boolean failedOnly) {
+        List<Run> runs = new ArrayList<>();
+        jdbc.query(RECENT_RUNS, rs -> {
+            LocalDateTime start = toLocal(rs.getTimestamp("start_time"));
+            LocalDateTime end = toLocal(rs.getTimestamp("end_time"));
+            runs.add(new Run(rs.getLong("job_execution_id"), rs.getString("job_name"), rs.getString("status"), start,
+                    start != null && end != null ? Duration.between(start, end) : null, rs.getLong("read_count"),
+                    rs.getLong("write_count"), rs.getLong("skip_count"), rs.getString("exit_message")));
+        }, jobName, jobName, failedOnly, limit);
+        return runs;
+    }
+
+    private long count(String sql, long jobExecutionId) {
+        Long n = jdbc.queryForObject(sql, Long.class, jobExecutionId);
+        return n == null ? 0 : n;
+    }
+
+    private static LocalDateTime toLocal(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toLocalDateTime();
+    }
+}
