@@ -2,7 +2,6 @@ package dev.newsbatch.extract;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A clean story: what the cleaner made of one raw page. Immutable; lists and maps are copies.
@@ -47,8 +46,6 @@ public record Article(
     /** Bumped whenever the cleaner's output changes, so re-cleaning can tell old rows from new ones. */
     public static final String EXTRACTOR_VERSION = "0.1.0";
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
     public Article {
         authors = authors == null ? List.of() : List.copyOf(authors);
         images = images == null ? List.of() : List.copyOf(images);
@@ -62,7 +59,7 @@ public record Article(
     }
 
     public int wordCount() {
-        return (int) WORD.matcher(bodyText()).results().count();
+        return TextNormalizer.wordCount(bodyText());
     }
 
     /** SHA-256 of the body text: the story's key where a page has no URL, and the exact-duplicate signal. */

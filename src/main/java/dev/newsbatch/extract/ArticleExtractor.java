@@ -21,6 +21,12 @@ import org.jsoup.nodes.Document;
  */
 public final class ArticleExtractor {
 
+    /**
+     * A story has at least one paragraph of running text; index pages, tag clouds and link lists have only short labels.
+     * Ten words is below the shortest one-sentence news brief ("Police closed the coast road on Monday after a crash.").
+     */
+    static final int MIN_RUNNING_TEXT_WORDS = 10;
+
     private final ContentSniffer sniffer = new ContentSniffer();
     private final PageDecoder decoder = new PageDecoder();
     private final HtmlMetadataReader metadata = new HtmlMetadataReader();
@@ -58,7 +64,18 @@ public final class ArticleExtractor {
         if (draft.paragraphs().isEmpty()) {
             return new Rejected(Rejected.NOT_ARTICLE, "no paragraph of a story was found");
         }
+        if (longestParagraphWords(draft) < MIN_RUNNING_TEXT_WORDS) {
+            return new Rejected(Rejected.NOT_ARTICLE, "no paragraph reads as running text (lists of links, labels)");
+        }
         return draft.build();
+    }
+
+    private static int longestParagraphWords(ArticleDraft draft) {
+        int longest = 0;
+        for (String paragraph : draft.paragraphs()) {
+            longest = Math.max(longest, TextNormalizer.wordCount(paragraph));
+        }
+        return longest;
     }
 
     private void cutDateline(ArticleDraft draft) {

@@ -1,6 +1,7 @@
 package dev.newsbatch.extract;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,7 @@ public record PublishedTime(OffsetDateTime value, Precision precision, boolean z
 
     /** ISO-8601: the date alone for day precision (so it is not mistaken for midnight), else date, time and offset. */
     public String iso() {
-        return precision == Precision.DAY ? value.toLocalDate().toString() : value.toString();
+        return precision == Precision.DAY ? value.toLocalDate().toString()
+                : value.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -1,6 +1,8 @@
 package dev.newsbatch.job;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -16,7 +18,7 @@ public record RunSummary(long executionId, String job, String status, long pages
         long articlesWritten, Map<String, Long> rejectedByReason, Duration duration, String failure) {
 
     public RunSummary {
-        rejectedByReason = Map.copyOf(rejectedByReason);
+        rejectedByReason = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByReason)); // keeps the order
     }
 
     public boolean succeeded() {

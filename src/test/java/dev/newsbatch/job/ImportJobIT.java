@@ -1,0 +1,176 @@
+package dev.newsbatch.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbatch.cli.Cli;
+import dev.newsbatch.cli.ExitCodes;
+import dev.newsbatch.testing.SharedFolder;
+import dev.newsbatch.testing.TestDatabase;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The import and clean jobs end to end, through the CLI, against a real PostgreSQL. */
+class ImportJobIT {
+
+    private TestDatabase.Connection database;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void pointNewsbatchAtAFreshDatabase() {
+        database = TestDatabase.freshDatabase();
+        System.setProperty("newsbatch.db.url", database.url());
+        System.setProperty("newsbatch.db.user", database.user());
+        System.setProperty("newsbatch.db.password", database.password() == null ? "" : database.password());
+    }
+
+    @AfterEach
+    void forgetTheDatabase() {
+        System.clearProperty("newsbatch.db.url");
+        System.clearProperty("newsbatch.db.user");
+        System.clearProperty("newsbatch.db.password");
+    }
+
+    @Test
+    void seedsBecomeTheExpectedArticlesAndImportingTwiceAddsNothing() throws Exception {
+        Path seeds = SharedFolder.require("seeds");
+        Cli.Result first = Cli.run("import", "--time-zone", "Asia/Shanghai", seeds.toString());
+        assertThat(first.exit()).as(first.err()).isEqualTo(ExitCodes.OK);
+        assertThat(first.out()).contains("2 pages read, 2 new, 2 articles written, 0 rejected");
+
+        Cli.Result second = Cli.run("import", "--time-zone", "Asia/Shanghai", seeds.toString());
+        assertThat(second.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(second.out()).contains("2 pages read, 0 new, 0 articles written");
+
+        assertThat(count("SELECT count(*) FROM raw_page WHERE origin = 'text'")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM article WHERE raw_page_id IN "
+                + "(SELECT id FROM raw_page WHERE origin = 'text')")).isEqualTo(2);
+
+        JsonMapper json = JsonMapper.builder().build();
+        try (var files = Files.list(seeds.resolve("expected"))) {
+            for (Path expectedFile : files.sorted().toList()) {
+                JsonNode expected = json.readTree(expectedFile.toFile());
+                Map<String, Object> row = row("SELECT a.* FROM article a JOIN raw_page r ON r.id = a.raw_page_id "
+                        + "WHERE r.origin_ref LIKE '%" + expected.get("input").asString() + "'");
+                List<String> body = new ArrayList<>();
+                expected.get("body").forEach(p -> body.add(p.asString()));
+                assertThat(row.get("body_text")).isEqualTo(String.join("\n\n", body));
+                assertThat(row.get("title")).isEqualTo(expected.get("title").isNull() ? null : expected.get("title").asString());
+                assertThat(row.get("agency")).isEqualTo(expected.get("agency").isNull() ? null : expected.get("agency").asString());
+                assertThat(row.get("dateline_raw")).isEqualTo(expected.get("dateline").get("raw").asString());
+                assertThat(row.get("dateline_location")).isEqualTo(expected.get("dateline").get("location").asString());
+                if (expected.get("published_at").isNull()) {
+                    assertThat(row.get("published_at")).isNull();
+                } else {
+                    assertThat(((OffsetDateTime) row.get("published_at")).toInstant())
+                            .isEqualTo(OffsetDateTime.parse(expected.get("published_at").asString()).toInstant());
+                }
+            }
+        }
+    }
+
+    @Test
+    void binaryEmptyAndUndeclaredGbkPagesEndInTheRightPlace() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.write(folder.resolve("report.html"), "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<<>>\nstream\n".getBytes(Charset.forName("ISO-8859-1")));
+        Files.write(folder.resolve("blank.html"), new byte[0]);
+        String chinese = "<html><head><title>上海老旧小区改造提速</title></head><body><article><h1>上海老旧小区改造提速</h1>"
+                + "<p>上海市政府周二宣布,将在今年年底前完成全市老旧小区的改造工作,涉及居民超过十万户,改造内容包括加装电梯和更新管线。</p>"
+                + "<p>市民对此表示欢迎,认为改造将明显改善居住条件和社区环境,不少老人终于可以不再爬楼梯回家。</p>"
+                + "<p>市住房部门表示,改造资金由市区两级财政共同承担,居民无需额外出资,工程将分批推进,尽量减少对生活的影响。</p>"
+                + "</article></body></html>";
+        Files.write(folder.resolve("gbk.html"), chinese.getBytes(Charset.forName("GBK")));
+        Files.writeString(folder.resolve("notes.csv"), "not,a,page\n");
+
+        Cli.Result result = Cli.run("import", folder.toString());
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.out()).contains("3 pages read, 3 new, 1 articles written, 2 rejected (binary 1, empty 1)");
+        assertThat(row("SELECT reason, raw_page_id FROM rejected_page WHERE origin_ref LIKE '%/mixed/report.html'"))
+                .containsEntry("reason", "binary").extractingByKey("raw_page_id").isNotNull();
+        assertThat(row("SELECT reason FROM rejected_page WHERE origin_ref LIKE '%/mixed/blank.html'"))
+                .containsEntry("reason", "empty");
+        Map<String, Object> article = row("SELECT a.title, a.body_text FROM article a JOIN raw_page r "
+                + "ON r.id = a.raw_page_id WHERE r.origin_ref LIKE '%/mixed/gbk.html'");
+        assertThat(article.get("title")).isEqualTo("上海老旧小区改造提速");
+        assertThat((String) article.get("body_text")).contains("市民对此表示欢迎");
+        assertThat(count("SELECT count(*) FROM raw_page WHERE origin_ref LIKE '%notes.csv'")).isZero();
+    }
+
+    @Test
+    void theBundledSamplesImportWithTheirJobDefinition() throws Exception {
+        Cli.Result result = Cli.run("import", "--job", "jobs/samples.yml", "jobs/samples");
+        assertThat(result.exit()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.out()).contains("4 pages read").contains("3 articles written").contains("not_article 1");
+        assertThat(count("SELECT count(*) FROM article WHERE site = 'samples'")).isEqualTo(3);
+        assertThat(row("SELECT reason FROM rejected_page WHERE origin_ref LIKE '%section-index.html'"))
+                .containsEntry("reason", "not_article");
+
+        Cli.Result runs = Cli.run("runs", "--job", "import");
+        assertThat(runs.exit()).isZero();
+        assertThat(runs.out()).contains("COMPLETED");
+    }
+
+    @Test
+    void cleanAllReCleansEveryPageInPlace() throws Exception {
+        Cli.Result imported = Cli.run("import", "--job", "jobs/samples.yml", "jobs/samples");
+        assertThat(imported.exit()).isZero();
+        long articles = count("SELECT count(*) FROM article");
+        long rejections = count("SELECT count(*) FROM rejected_page");
+
+        Cli.Result result = Cli.run("clean", "--all");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("clean #");
+        assertThat(count("SELECT count(*) FROM article")).isEqualTo(articles);
+        assertThat(count("SELECT count(*) FROM rejected_page")).isEqualTo(rejections);
+        assertThat(count("SELECT count(*) FROM raw_page WHERE cleaned_at IS NULL")).isZero();
+    }
+
+    @Test
+    void missingPathIsAUsageErrorAndNothingRuns() throws Exception {
+        Cli.Result result = Cli.run("import", dir.resolve("absent").toString());
+        assertThat(result.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("no such file or folder");
+        // refused before anything started: the fresh database was not even migrated
+        assertThat(count("SELECT count(*) FROM pg_tables WHERE tablename = 'batch_job_execution'")).isZero();
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = database.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private Map<String, Object> row(String sql) throws Exception {
+        try (Connection c = database.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertThat(rs.next()).as("a row for " + sql).isTrue();
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                Object value = rs.getObject(i);
+                if (rs.getMetaData().getColumnTypeName(i).equals("timestamptz") && value != null) {
+                    value = rs.getObject(i, OffsetDateTime.class);
+                }
+                row.put(rs.getMetaData().getColumnLabel(i), value);
+            }
+            return row;
+        }
+    }
+}
