@@ -30,7 +30,7 @@ final class CleanCommand implements Callable<Integer> {
     String since;
 
     @Mixin
-    DatabaseOptions database;
+    RunOptions options;
 
     @Spec
     CommandSpec spec;
@@ -38,7 +38,7 @@ final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant sinceTime = parseSince();
-        try (ConfigurableApplicationContext context = ApplicationContexts.open(database.asProperties())) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.open(options.asProperties())) {
             boolean everything = all || site != null || sinceTime != null;
             RunSummary summary = context.getBean(JobRunner.class).clean(everything, site, sinceTime);
             spec.commandLine().getOut().println(summary.line());

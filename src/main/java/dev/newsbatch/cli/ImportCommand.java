@@ -35,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
     String timeZone;
 
     @Mixin
-    DatabaseOptions database;
+    RunOptions options;
 
     @Spec
     CommandSpec spec;
@@ -52,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
         if (zone == null && definition != null) {
             zone = definition.timeZone();
         }
-        List<String> properties = database.asProperties();
+        List<String> properties = options.asProperties();
         if (job != null && !spec.commandLine().getParseResult().hasMatchedOption("--jobs-dir")) {
             // the definition's own folder holds the settings the clean step looks up by site name
             properties.add("--newsbatch.jobs-dir=" + job.toAbsolutePath().getParent());

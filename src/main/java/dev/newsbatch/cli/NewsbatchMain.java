@@ -1,5 +1,6 @@
 package dev.newsbatch.cli;
 
+import dev.newsbatch.job.AlreadyRunningException;
 import dev.newsbatch.site.SiteDefinitionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsbatch", mixinStandardHelpOptions = true, version = "newsbatch 0.1.0",
         description = "Scrape and clean news articles into PostgreSQL.",
         subcommands = {ImportCommand.class, CleanCommand.class, ExtractCommand.class, RunsCommand.class,
-                EvalCommand.class},
+                ShowCommand.class, RestartCommand.class, StopCommand.class, EvalCommand.class},
         footer = {"", "Exit status: 0 ok, 1 a job failed, 2 bad arguments or job definition, 3 database unreachable, "
                 + "4 another run of the job in progress."})
 public final class NewsbatchMain implements Runnable {
@@ -31,6 +32,10 @@ public final class NewsbatchMain implements Runnable {
             if (e instanceof UserError error) {
                 commandLine.getErr().println("newsbatch: " + error.getMessage());
                 return error.exitCode();
+            }
+            if (e instanceof AlreadyRunningException) {
+                commandLine.getErr().println("newsbatch: " + e.getMessage());
+                return ExitCodes.ALREADY_RUNNING;
             }
             if (e instanceof SiteDefinitionException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("newsbatch: " + e.getMessage());

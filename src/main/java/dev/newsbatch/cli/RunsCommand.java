@@ -29,14 +29,14 @@ final class RunsCommand implements Callable<Integer> {
     String job;
 
     @Mixin
-    DatabaseOptions database;
+    RunOptions options;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = ApplicationContexts.open(database.asProperties())) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.open(options.asProperties())) {
             List<Run> runs = context.getBean(RunStatistics.class).recentRuns(limit, job, failed);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-6s %-8s %-10s %-19s %9s %8s %8s %8s%n", "ID", "JOB", "STATUS", "START", "DURATION", "READ",

@@ -3,12 +3,12 @@ package dev.newsbatch.job;
 import dev.newsbatch.extract.ArticleExtractor;
 import dev.newsbatch.store.ArticleStore;
 import dev.newsbatch.store.CleanedPage;
+import dev.newsbatch.store.RawPageSelection;
 import dev.newsbatch.store.RawPageStore;
+import dev.newsbatch.extract.Rejected;
 import dev.newsbatch.store.StoredPage;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -48,31 +48,35 @@ public class CleanJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<StoredPage> cleanReader(DataSource dataSource,
-            @Value("#{jobParameters['" + SCOPE + "']}") String scope,
+    CleanSelection cleanSelection(@Value("#{jobParameters['" + SCOPE + "']}") String scope,
             @Value("#{jobParameters['" + SITE + "']}") String site,
-            @Value("#{jobParameters['" + SINCE + "']}") String since) throws Exception {
-        StringBuilder where = new StringBuilder(SCOPE_ALL.equals(scope) ? "1 = 1" : "cleaned_at IS NULL");
-        Map<String, Object> parameters = new HashMap<>();
-        if (site != null) {
-            where.append(" AND site = :site");
-            parameters.put("site", site);
-        }
-        if (since != null) {
-            where.append(" AND fetched_at >= :since");
-            parameters.put("since", Timestamp.from(Instant.parse(since)));
-        }
+            @Value("#{jobParameters['" + SINCE + "']}") String since) {
+        return new CleanSelection(new RawPageSelection(SCOPE_ALL.equals(scope), site,
+                since == null ? null : Instant.parse(since)));
+    }
+
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<StoredPage> cleanReader(DataSource dataSource, CleanSelection cleanSelection)
+            throws Exception {
+        RawPageSelection selection = cleanSelection.selection();
         return new JdbcPagingItemReaderBuilder<StoredPage>()
                 .name("cleanReader")
                 .dataSource(dataSource)
                 .selectClause(RawPageStore.SELECT_COLUMNS)
                 .fromClause("raw_page")
-                .whereClause(where.toString())
-                .parameterValues(parameters)
+                .whereClause(selection.where())
+                .parameterValues(selection.parameters())
                 .sortKeys(Map.of("id", Order.ASCENDING))
                 .rowMapper(RawPageStore.ROW_MAPPER)
                 .pageSize(CHUNK_SIZE)
                 .build();
+    }
+
+    @Bean
+    ProgressListener cleanProgress(ProgressDisplay display, RawPageStore rawPages, CleanSelection cleanSelection) {
+        return new ProgressListener(display, "pages", step -> rawPages.count(cleanSelection.selection()),
+                item -> item instanceof CleanedPage page && page.result() instanceof Rejected);
     }
 
     @Bean
@@ -99,13 +103,14 @@ public class CleanJobConfiguration {
     @Bean
     Step cleanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<StoredPage> cleanReader, CleanProcessor cleanProcessor,
-            CleanedPageWriter cleanWriter) {
+            CleanedPageWriter cleanWriter, ProgressListener cleanProgress) {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<StoredPage, CleanedPage>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(cleanReader)
                 .processor(cleanProcessor)
                 .writer(cleanWriter)
+                .listener(cleanProgress)
                 .build();
     }
 

@@ -25,6 +25,11 @@ class FilePageItemReader extends AbstractItemCountingItemStreamItemReader<PageRe
         setMaxItemCount(files.size());
     }
 
+    /** How many files the import reads in all. */
+    int fileCount() {
+        return files.size();
+    }
+
     @Override
     protected PageRead doRead() {
         return next < files.size() ? reader.read(files.get(next++), site) : null;

@@ -2,6 +2,7 @@ package dev.newsbatch.job;
 
 import dev.newsbatch.extract.ExtractionSettings;
 import dev.newsbatch.page.PageRead;
+import dev.newsbatch.page.UnreadablePage;
 import dev.newsbatch.source.files.PageFileReader;
 import dev.newsbatch.source.files.PageFiles;
 import dev.newsbatch.store.RawPageStore;
@@ -56,13 +57,20 @@ public class ImportJobConfiguration {
     }
 
     @Bean
+    ProgressListener importProgress(ProgressDisplay display, FilePageItemReader importReader) {
+        return new ProgressListener(display, "files", step -> importReader.fileCount(),
+                item -> item instanceof UnreadablePage);
+    }
+
+    @Bean
     Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            FilePageItemReader importReader, PageReadWriter importWriter) {
+            FilePageItemReader importReader, PageReadWriter importWriter, ProgressListener importProgress) {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<PageRead, PageRead>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(importReader)
                 .writer(importWriter)
+                .listener(importProgress)
                 .build();
     }
 

@@ -1,21 +1,32 @@
 package dev.newsbatch.job;
 
+import dev.newsbatch.store.JobLock;
 import dev.newsbatch.store.RunStatistics;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.NoSuchJobExecutionException;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-/** Starts the jobs with their parameters and sums up what each run did. */
+/**
+ * Starts, restarts and stops the jobs, one run at a time per job and site (a PostgreSQL advisory lock, so overlapping
+ * cron runs are harmless), and sums up what each run did.
+ */
 @Component
 public class JobRunner {
 
@@ -23,16 +34,18 @@ public class JobRunner {
     static final String LAUNCHED_AT = "launchedAt";
 
     private final JobOperator operator;
-    private final Job importJob;
-    private final Job cleanJob;
+    private final JobRepository repository;
+    private final List<Job> jobs;
     private final RunStatistics statistics;
+    private final DataSource dataSource;
 
-    JobRunner(JobOperator operator, @Qualifier("importJob") Job importJob, @Qualifier("cleanJob") Job cleanJob,
-            RunStatistics statistics) {
+    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, RunStatistics statistics,
+            DataSource dataSource) {
         this.operator = operator;
-        this.importJob = importJob;
-        this.cleanJob = cleanJob;
+        this.repository = repository;
+        this.jobs = jobs;
         this.statistics = statistics;
+        this.dataSource = dataSource;
     }
 
     /** Imports page files and folders, then cleans what is new. */
@@ -40,13 +53,9 @@ public class JobRunner {
         JobParametersBuilder parameters = newLaunch()
                 .addString(ImportJobConfiguration.PATHS,
                         paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).collect(Collectors.joining("\n")));
-        if (site != null) {
-            parameters.addString(ImportJobConfiguration.SITE, site);
-        }
-        if (zone != null) {
-            parameters.addString(ImportJobConfiguration.TIME_ZONE, zone.getId());
-        }
-        return summarize(operator.start(importJob, parameters.toJobParameters()));
+        addIfPresent(parameters, ImportJobConfiguration.SITE, site);
+        addIfPresent(parameters, ImportJobConfiguration.TIME_ZONE, zone == null ? null : zone.getId());
+        return launch(ImportJobConfiguration.JOB_NAME, parameters.toJobParameters());
     }
 
     /**
@@ -55,32 +64,95 @@ public class JobRunner {
      */
     public RunSummary clean(boolean all, String site, Instant since) throws Exception {
         JobParametersBuilder parameters = newLaunch();
-        if (all) {
-            parameters.addString(CleanJobConfiguration.SCOPE, CleanJobConfiguration.SCOPE_ALL);
+        addIfPresent(parameters, CleanJobConfiguration.SCOPE, all ? CleanJobConfiguration.SCOPE_ALL : null);
+        addIfPresent(parameters, CleanJobConfiguration.SITE, site);
+        addIfPresent(parameters, CleanJobConfiguration.SINCE, since == null ? null : since.toString());
+        return launch(CleanJobConfiguration.JOB_NAME, parameters.toJobParameters());
+    }
+
+    /** Starts a job by name with the given parameters, under the job's lock. */
+    public RunSummary launch(String jobName, JobParameters parameters) throws Exception {
+        Job job = job(jobName);
+        try (JobLock lock = lock(jobName, parameters.getString(ImportJobConfiguration.SITE))) {
+            return summarize(operator.start(job, parameters), null);
         }
-        if (site != null) {
-            parameters.addString(CleanJobConfiguration.SITE, site);
+    }
+
+    /**
+     * Continues a failed, stopped or killed run from its last commit. A run still marked as running whose lock is free
+     * was killed (its process holds the lock for as long as it lives), so it is marked failed first.
+     *
+     * @throws IllegalArgumentException when there is no such run, or it completed and there is nothing to restart
+     * @throws AlreadyRunningException  when a live process is running the job
+     */
+    public RunSummary restart(long executionId) throws Exception {
+        JobExecution execution = execution(executionId);
+        String jobName = execution.getJobInstance().getJobName();
+        try (JobLock lock = lock(jobName, execution.getJobParameters().getString(ImportJobConfiguration.SITE))) {
+            if (execution.getStatus().isRunning()) {
+                operator.recover(execution);
+                execution = execution(executionId);
+            }
+            if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+                throw new IllegalArgumentException("run #" + executionId + " is " + execution.getStatus()
+                        + "; there is nothing to restart");
+            }
+            return summarize(operator.restart(execution), executionId);
         }
-        if (since != null) {
-            parameters.addString(CleanJobConfiguration.SINCE, since.toString());
+    }
+
+    /**
+     * Asks a running run to stop: it finishes its current chunk, commits, and ends as STOPPED, ready for a restart.
+     *
+     * @throws IllegalArgumentException when there is no such run or it is not running
+     */
+    public void stop(long executionId) throws Exception {
+        try {
+            operator.stop(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            throw new IllegalArgumentException("no run #" + executionId);
+        } catch (JobExecutionNotRunningException e) {
+            throw new IllegalArgumentException("run #" + executionId + " is not running");
         }
-        return summarize(operator.start(cleanJob, parameters.toJobParameters()));
+    }
+
+    /** The run's execution, or an IllegalArgumentException naming it. */
+    public JobExecution execution(long executionId) {
+        return Optional.ofNullable(repository.getJobExecution(executionId))
+                .orElseThrow(() -> new IllegalArgumentException("no run #" + executionId));
+    }
+
+    private Job job(String name) {
+        return jobs.stream().filter(j -> j.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no job named " + name));
+    }
+
+    private JobLock lock(String jobName, String site) throws SQLException {
+        return JobLock.tryAcquire(dataSource, JobLock.keyFor(jobName, site))
+                .orElseThrow(() -> new AlreadyRunningException("another run of " + jobName
+                        + (site == null ? "" : " for " + site) + " is in progress"));
     }
 
     private static JobParametersBuilder newLaunch() {
         return new JobParametersBuilder().addLong(LAUNCHED_AT, System.currentTimeMillis());
     }
 
-    RunSummary summarize(JobExecution execution) {
+    private static void addIfPresent(JobParametersBuilder parameters, String key, String value) {
+        if (value != null) {
+            parameters.addString(key, value);
+        }
+    }
+
+    RunSummary summarize(JobExecution execution, Long restartOf) {
         long id = execution.getId();
         long read = execution.getStepExecutions().stream().findFirst().map(StepExecution::getReadCount).orElse(0L);
         Duration duration = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
-        String failure = execution.getAllFailureExceptions().stream().findFirst()
-                .map(e -> e.getMessage() == null ? e.toString() : e.getMessage()).orElse(null);
+        String failure = execution.getStatus() == BatchStatus.COMPLETED ? null
+                : execution.getAllFailureExceptions().stream().findFirst()
+                        .map(e -> e.getMessage() == null ? e.toString() : e.getMessage()).orElse(null);
         return new RunSummary(id, execution.getJobInstance().getJobName(), execution.getStatus().name(), read,
                 statistics.pagesStored(id), statistics.articlesWritten(id), statistics.rejectedByReason(id), duration,
-                failure);
+                failure, restartOf);
     }
-
 }

@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
  * @param pagesStored     raw pages stored for the first time
  * @param rejectedByReason pages rejected, by reason code
  * @param failure         the first failure's message, or null
+ * @param restartOf       the run this one restarted, or null
  */
 public record RunSummary(long executionId, String job, String status, long pagesRead, long pagesStored,
-        long articlesWritten, Map<String, Long> rejectedByReason, Duration duration, String failure) {
+        long articlesWritten, Map<String, Long> rejectedByReason, Duration duration, String failure, Long restartOf) {
 
     public RunSummary {
         rejectedByReason = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByReason)); // keeps the order
@@ -32,7 +33,9 @@ public record RunSummary(long executionId, String job, String status, long pages
     /** e.g. {@code import #3 COMPLETED: 17 pages read, 15 new, 14 articles written, 3 rejected (binary 2, empty 1) in 2.1 s} */
     public String line() {
         StringBuilder line = new StringBuilder()
-                .append(job).append(" #").append(executionId).append(' ').append(status).append(": ")
+                .append(job).append(" #").append(executionId)
+                .append(restartOf == null ? "" : " (restart of #" + restartOf + ")")
+                .append(' ').append(status).append(": ")
                 .append(pagesRead).append(" pages read, ");
         if (!job.equals(CleanJobConfiguration.JOB_NAME)) {
             line.append(pagesStored).append(" new, ");

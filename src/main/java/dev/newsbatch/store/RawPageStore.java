@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** Writes raw pages and reads them back for cleaning. Thread-safe. */
 public final class RawPageStore {
@@ -25,9 +26,18 @@ public final class RawPageStore {
             ON CONFLICT (source_key, content_hash) DO NOTHING""";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate namedJdbc;
 
     public RawPageStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** How many raw pages a selection holds: the total a clean run's progress counts toward. */
+    public long count(RawPageSelection selection) {
+        Long count = namedJdbc.queryForObject("SELECT count(*) FROM raw_page WHERE " + selection.where(),
+                selection.parameters(), Long.class);
+        return count == null ? 0 : count;
     }
 
     /**

@@ -35,6 +35,11 @@ public final class RunStatistics {
             ORDER BY e.job_execution_id DESC
             LIMIT ?""";
 
+    /** One step of a job execution, as {@code show} lists it. */
+    public record StepRun(String name, String status, LocalDateTime start, Duration duration, long read, long written,
+            long filtered, long skipped, long commits, long rollbacks, String exitMessage) {
+    }
+
     private final JdbcTemplate jdbc;
 
     public RunStatistics(JdbcTemplate jdbc) {
@@ -72,6 +77,24 @@ public final class RunStatistics {
                     rs.getLong("write_count"), rs.getLong("skip_count"), rs.getString("exit_message")));
         }, jobName, jobName, failedOnly, limit);
         return runs;
+    }
+
+    /** The steps of one job execution, in the order they ran. */
+    public List<StepRun> steps(long jobExecutionId) {
+        List<StepRun> steps = new ArrayList<>();
+        jdbc.query("""
+                SELECT step_name, status, start_time, end_time, read_count, write_count, filter_count,
+                       read_skip_count + process_skip_count + write_skip_count AS skip_count, commit_count,
+                       rollback_count, exit_message
+                FROM batch_step_execution WHERE job_execution_id = ? ORDER BY step_execution_id""", rs -> {
+                    LocalDateTime start = toLocal(rs.getTimestamp("start_time"));
+                    LocalDateTime end = toLocal(rs.getTimestamp("end_time"));
+                    steps.add(new StepRun(rs.getString("step_name"), rs.getString("status"), start,
+                            start != null && end != null ? Duration.between(start, end) : null, rs.getLong("read_count"),
+                            rs.getLong("write_count"), rs.getLong("filter_count"), rs.getLong("skip_count"),
+                            rs.getLong("commit_count"), rs.getLong("rollback_count"), rs.getString("exit_message")));
+                }, jobExecutionId);
+        return steps;
     }
 
     private long count(String sql, long jobExecutionId) {

@@ -1,0 +1,53 @@
+package dev.newsbatch.cli;
+
+import dev.newsbatch.job.DatabaseConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * Options of the commands that use the database and run jobs. The server itself is chosen by NEWSBATCH_DB_URL (see
+ * README); these say where the embedded one keeps its data, where job definitions are, and how a run reports.
+ */
+final class RunOptions {
+
+    enum LogFormat { text, json }
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder of the embedded PostgreSQL's data, used when NEWSBATCH_DB_URL is not set "
+                    + "(default: $NEWSBATCH_DATA_DIR, else " + DatabaseConfiguration.DEFAULT_DATA_DIR + ").")
+    String dataDir;
+
+    @Option(names = "--jobs-dir", paramLabel = "DIR", defaultValue = "jobs",
+            description = "Folder of job definitions, for the sites of stored pages (default: ${DEFAULT-VALUE}).")
+    String jobsDir;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress display; only the summary line and errors.")
+    boolean quiet;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json: one JSON object per log line, for log collectors.")
+    LogFormat logFormat;
+
+    @Option(names = "--metrics-file", paramLabel = "FILE",
+            description = "Write the run's metrics in Prometheus text format to FILE at the end "
+                    + "(for node_exporter's textfile collector).")
+    String metricsFile;
+
+    /** These options as Spring properties, for {@link ApplicationContexts#open}. */
+    List<String> asProperties() {
+        List<String> properties = new ArrayList<>();
+        if (dataDir != null) {
+            properties.add("--newsbatch.data-dir=" + dataDir);
+        }
+        properties.add("--newsbatch.jobs-dir=" + jobsDir);
+        properties.add("--newsbatch.progress=" + (quiet ? "none" : System.console() != null ? "bar" : "log"));
+        if (logFormat == LogFormat.json) {
+            properties.add("--logging.structured.format.console=logstash");
+        }
+        if (metricsFile != null) {
+            properties.add("--newsbatch.metrics-file=" + metricsFile);
+        }
+        return properties;
+    }
+}
