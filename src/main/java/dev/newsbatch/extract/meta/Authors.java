@@ -1,0 +1,217 @@
+package dev.newsbatch.extract.meta;
+
+import dev.newsbatch.extract.Signal;
+import dev.newsbatch.extract.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Finds who wrote the story, by a fallback chain: JSON-LD author (objects, arrays, strings), author meta tags,
+ * microdata {@code itemprop=author}, {@code rel=author} links, then the visible byline. A source that names only an
+ * organization, the site itself or a wire service gives way to the next one that names people; the agency is kept
+ * apart. Thread-safe.
+ */
+final class Authors {
+
+    /** The authors found: person names, the raw byline where one was visible, the agency, and the winning signal. */
+    record Found(List<String> names, String byline, String agency, String signal) {
+
+        /** The same finding with a fuller list of names, when one was found. */
+        Found withNames(List<String> more) {
+            return more.isEmpty() ? this : new Found(more, byline, agency, signal);
+        }
+    }
+
+    /** Meta keys naming the author, the specific first (Parse.ly, Sailthru, Dublin Core, citation, NYT "byl"). */
+    private static final String[] META_AUTHOR = {"author", "article:author", "parsely-author", "sailthru.author",
+            "dc.creator", "dcterms.creator", "citation_author", "byl", "twitter:data1:author", "og:article:author",
+            "article:author_name", "cxenseparse:author", "author_name"};
+    private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=^(author|creator)$]");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel~=(^|\\s)author($|\\s)], a[href*=/author/]");
+    /**
+     * Visible bylines as CMS templates mark them. Checked after the structured sources, and only short text (a
+     * byline, not a bio box).
+     */
+    private static final Evaluator VISIBLE_BYLINES = QueryParser.parse(
+            "[class~=(?i)byline|by-line|author|autor|auteur|writer|reporter|posted-by|entry-meta|post-meta], "
+                    + "[id~=(?i)byline|author], address");
+    private static final int MAX_BYLINE_CHARS = 120;
+
+    private final BylineParser bylines = new BylineParser();
+
+    Found find(PageSignals page) {
+        List<String> siteNames = Headlines.siteNames(page);
+        String[] agency = new String[1];
+
+        List<String> names = fromJsonLd(page.jsonLd(), agency);
+        Found found = accept(names, null, agency[0], Signal.JSON_LD, siteNames);
+        if (found != null) {
+            return found;
+        }
+        for (String key : META_AUTHOR) {
+            for (String value : page.meta().all(key)) {
+                if (value.startsWith("http") || value.startsWith("/")) {
+                    continue; // article:author is often the author's profile URL
+                }
+                names = new ArrayList<>(AuthorNames.split(value));
+                found = accept(names, value, agencyIn(value), Signal.META_TAG, siteNames);
+                if (found != null) {
+                    return found.withNames(allFromKey(page, key, siteNames));
+                }
+            }
+        }
+        found = fromElements(page, ITEMPROP_AUTHOR, Signal.MICRODATA, siteNames);
+        if (found != null) {
+            return found;
+        }
+        found = fromVisible(page, siteNames);
+        if (found != null) {
+            return found;
+        }
+        found = fromElements(page, REL_AUTHOR, Signal.VISIBLE_BYLINE, siteNames);
+        if (found != null) {
+            return found;
+        }
+        return agency[0] == null ? null : new Found(List.of(), null, agency[0], Signal.JSON_LD);
+    }
+
+    /** Some pages give one meta tag per author (parsely-author, article:author): all of them count. */
+    private static List<String> allFromKey(PageSignals page, String key, List<String> siteNames) {
+        List<String> names = new ArrayList<>();
+        for (String value : page.meta().all(key)) {
+            for (String name : AuthorNames.split(value)) {
+                if (!names.contains(name) && !isSiteName(name, siteNames)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> fromJsonLd(JsonLd ld, String[] agency) {
+        List<String> names = new ArrayList<>();
+        Map<String, Object> article = ld.article();
+        if (article == null) {
+            return names;
+        }
+        Object author = article.get("author");
+        if (author == null) {
+            author = article.get("creator");
+        }
+        List<Object> items = author instanceof List<?> list ? (List<Object>) list : author == null ? List.of()
+                : List.of(author);
+        for (Object item : items) {
+            if (item instanceof String s) {
+                names.addAll(AuthorNames.split(s));
+            } else if (item instanceof Map<?, ?> map) {
+                Map<String, Object> node = (Map<String, Object>) map;
+                String name = JsonLd.text(node, "name");
+                if (name == null) {
+                    String given = JsonLd.text(node, "givenName");
+                    String family = JsonLd.text(node, "familyName");
+                    name = given == null ? family : family == null ? given : given + " " + family;
+                }
+                if (name == null) {
+                    continue;
+                }
+                if (JsonLd.hasType(node, JsonLd.ORGANIZATION_TYPES)) {
+                    if (Agencies.isAgency(name)) {
+                        agency[0] = Agencies.canonicalName(name);
+                    }
+                    continue;
+                }
+                names.addAll(AuthorNames.split(name));
+            }
+        }
+        return names;
+    }
+
+    private Found fromElements(PageSignals page, Evaluator evaluator, String signal, List<String> siteNames) {
+        List<String> names = new ArrayList<>();
+        String raw = null;
+        for (Element e : page.doc().select(evaluator)) {
+            if (OffStoryRegions.contains(e)) {
+                continue;
+            }
+            Element nameElement = e.selectFirst(ITEMPROP_NAME);
+            String text = nameElement != null ? value(nameElement) : value(e);
+            if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
+                continue;
+            }
+            raw = raw == null ? text : raw;
+            for (String name : AuthorNames.split(text)) {
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return accept(names, raw, raw == null ? null : agencyIn(raw), signal, siteNames);
+    }
+
+    /** The first short visible byline that names people; parsed by the byline parser and by our own rules. */
+    private Found fromVisible(PageSignals page, List<String> siteNames) {
+        for (Element e : page.doc().select(VISIBLE_BYLINES)) {
+            String text = TextNormalizer.normalizeLine(e.text());
+            if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || OffStoryRegions.contains(e)) {
+                continue;
+            }
+            Byline parsed = bylines.parse(text);
+            List<String> names = AuthorNames.split(text);
+            Found found = accept(names, text, parsed.agency() != null ? parsed.agency() : agencyIn(text),
+                    Signal.VISIBLE_BYLINE, siteNames);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String value(Element e) {
+        String content = e.attr("content").trim();
+        return TextNormalizer.normalizeLine(content.isEmpty() ? e.text() : content);
+    }
+
+    /** A result only when it names at least one person who is not the site itself. */
+    private static Found accept(List<String> names, String raw, String agency, String signal, List<String> siteNames) {
+        List<String> people = new ArrayList<>();
+        for (String name : names) {
+            if (!isSiteName(name, siteNames) && !people.contains(name)) {
+                people.add(name);
+            }
+        }
+        return people.isEmpty() ? null : new Found(people, raw, agency, signal);
+    }
+
+    private static boolean isSiteName(String name, List<String> siteNames) {
+        String n = Headlines.key(name);
+        for (String site : siteNames) {
+            String s = Headlines.key(site);
+            if (!s.isEmpty() && (n.equals(s) || (n.length() > 3 && s.contains(n) && s.length() < n.length() + 6)
+                    || (s.length() > 3 && n.contains(s)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The wire service a text credits, if any word or parenthesis in it is one. */
+    static String agencyIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (String token : text.split("[\\s,;|/()]+")) {
+            if (!token.isEmpty() && Agencies.isAgency(token)) {
+                return Agencies.canonicalName(token);
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("associated press") ? "AP" : null;
+    }
+}
