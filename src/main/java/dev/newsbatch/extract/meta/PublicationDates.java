@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -60,8 +63,11 @@ final class PublicationDates {
             "parsely-updated-date"};
 
     /** Microdata on any element: the attribute holding the machine value, else the text. */
-    private static final Evaluator MICRODATA_PUBLISHED = QueryParser.parse("[itemprop=datePublished], [itemprop=dateCreated]");
-    private static final Evaluator MICRODATA_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
+    private static final Evaluator MICRODATA_PUBLISHED = QueryParser.parse(
+            "[itemprop~=(?i)^(datePublished|dateCreated)$], "
+                    + "[property~=(?i)(^|\\s|:)(datePublished|dateCreated|dc:date|dc:created|dcterms:created)($|\\s)]");
+    private static final Evaluator MICRODATA_MODIFIED = QueryParser.parse(
+            "[itemprop~=(?i)^dateModified$], [property~=(?i)(^|\\s|:)dateModified($|\\s)]");
 
     /** Time elements that say they are the publication time, before any time element at all. */
     private static final Evaluator TIME_MARKED_PUBLISHED = QueryParser.parse(
@@ -87,7 +93,18 @@ final class PublicationDates {
 
     /** Dates in a URL path: /2019/01/03/, /2019-01-03/, /20190103/; and a month alone: /2019/01/. */
     private static final Pattern URL_DATE = Pattern.compile(
-            "(?<![\\d])(?<y>(?:19|20)\\d\\d)(?<sep>[/_-]?)(?<mo>0[1-9]|1[0-2])\\k<sep>(?<d>0[1-9]|[12]\\d|3[01])(?![\\d])");
+            "(?<![\\d])(?<y>(?:19|20)\\d\\d)(?:(?<sep>[_-]?)(?<mo>0[1-9]|1[0-2])\\k<sep>(?<d>0[1-9]|[12]\\d|3[01])"
+                    + "|/(?<mo2>0?[1-9]|1[0-2])/(?<d2>0?[1-9]|[12]\\d|3[01]))(?![\\d])");
+
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    /** How far up from the h1 the date line is looked for, and how much text that block may hold at most. */
+    private static final int HEADLINE_LEVELS = 3;
+    private static final int HEADLINE_BLOCK_CHARS = 600;
+    /** A structured date this many days from the URL's date is not the first publication. */
+    private static final long URL_DISAGREEMENT_DAYS = 2;
+
+    /** How much of the page's text is searched for a date written only in running text. */
+    private static final int STORY_TEXT_CHARS = 20_000;
 
     /** A future date by more than this is a typo or an event date, not a publication. */
     private static final long FUTURE_TOLERANCE_DAYS = 1;
@@ -114,21 +131,28 @@ final class PublicationDates {
             found = fromParselyPage(page, zone, now);
         }
         if (found == null) {
-            found = fromElements(page, MICRODATA_PUBLISHED, Signal.MICRODATA, zone, monthFirst, now);
+            found = fromElements(page, MICRODATA_PUBLISHED, true, Signal.MICRODATA, zone, monthFirst, now);
         }
         if (found == null) {
-            found = fromElements(page, TIME_MARKED_PUBLISHED, Signal.TIME_ELEMENT, zone, monthFirst, now);
+            found = fromElements(page, TIME_MARKED_PUBLISHED, true, Signal.TIME_ELEMENT, zone, monthFirst, now);
         }
         if (found == null) {
-            found = fromElements(page, TIME_ANY, Signal.TIME_ELEMENT, zone, monthFirst, now);
+            found = fromElements(page, TIME_ANY, false, Signal.TIME_ELEMENT, zone, monthFirst, now);
         }
         if (found == null) {
             found = fromDateLines(page, zone, monthFirst, now);
         }
         if (found == null) {
-            found = fromUrl(page.url(), zone);
+            found = nearHeadline(page, zone, monthFirst, now);
         }
-        return found;
+        if (found == null) {
+            found = firstPublicationDate(storyText(page), zone, monthFirst, now);
+        }
+        Found url = fromUrl(page.url(), zone);
+        if (found == null) {
+            return url;
+        }
+        return url == null ? found : reconcileWithUrl(found, url);
     }
 
     private Found modified(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
@@ -140,10 +164,10 @@ final class PublicationDates {
             found = fromMeta(page.meta(), META_MODIFIED, Signal.META_TAG, zone, now);
         }
         if (found == null) {
-            found = fromElements(page, MICRODATA_MODIFIED, Signal.MICRODATA, zone, monthFirst, now);
+            found = fromElements(page, MICRODATA_MODIFIED, true, Signal.MICRODATA, zone, monthFirst, now);
         }
         if (found == null) {
-            found = fromElements(page, TIME_MARKED_MODIFIED, Signal.TIME_ELEMENT, zone, monthFirst, now);
+            found = fromElements(page, TIME_MARKED_MODIFIED, true, Signal.TIME_ELEMENT, zone, monthFirst, now);
         }
         return found;
     }
@@ -196,10 +220,16 @@ final class PublicationDates {
         return null;
     }
 
-    private Found fromElements(PageSignals page, Evaluator evaluator, String signal, ZoneId zone, boolean monthFirst,
-            Instant now) {
+    /**
+     * The first element of a kind with a date.
+     *
+     * @param marked whether the markup says outright this is the story's time; such elements are trusted anywhere
+     *               but in other stories' or comments' regions (blog templates put the post date in a footer)
+     */
+    private Found fromElements(PageSignals page, Evaluator evaluator, boolean marked, String signal, ZoneId zone,
+            boolean monthFirst, Instant now) {
         for (Element e : page.doc().select(evaluator)) {
-            if (OffStoryRegions.contains(e)) {
+            if (marked ? OffStoryRegions.inOtherContent(e) : OffStoryRegions.contains(e)) {
                 continue;
             }
             String value = machineValue(e);
@@ -242,6 +272,96 @@ final class PublicationDates {
         return null;
     }
 
+    /**
+     * The date written near the story's headline: in the smallest block around the first h1 that holds a little
+     * more than the heading (where templates put "24. April 2020 | Politics" or "am 25.01.2022").
+     */
+    private Found nearHeadline(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
+        Element h1 = null;
+        for (Element h : page.doc().select(HEADLINE)) {
+            if (!OffStoryRegions.contains(h)) {
+                h1 = h;
+                break;
+            }
+        }
+        if (h1 == null) {
+            return null;
+        }
+        Element block = h1;
+        for (int level = 0; level < HEADLINE_LEVELS && block.parent() != null; level++) {
+            Element parent = block.parent();
+            if (parent.normalName().equals("body") || parent.text().length() > HEADLINE_BLOCK_CHARS) {
+                break;
+            }
+            block = parent;
+        }
+        return firstPublicationDate(block.text(), zone, monthFirst, now);
+    }
+
+    /**
+     * The page's visible text without its off-story regions (footers, sidebars, comments, related stories), up to
+     * {@link #STORY_TEXT_CHARS}: where a date written only in running text is looked for last.
+     */
+    private static String storyText(PageSignals page) {
+        StringBuilder text = new StringBuilder();
+        if (page.doc().body() == null) {
+            return "";
+        }
+        page.doc().body().filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (text.length() > STORY_TEXT_CHARS) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof Element e && e != page.doc().body() && OffStoryRegions.isOffStoryItself(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    text.append(t.text()).append(' ');
+                } else if (node instanceof Element e && e.isBlock()) {
+                    text.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return text.toString();
+    }
+
+    /** The first date in a text that is not introduced as an update. */
+    private Found firstPublicationDate(String text, ZoneId zone, boolean monthFirst, Instant now) {
+        for (PublishedTime t : parser.parseAll(text, zone, monthFirst, 5)) {
+            int at = text.indexOf(t.raw());
+            if (at > 0 && UPDATE_WORDS.matcher(text.substring(Math.max(0, at - 40), at)).find()) {
+                continue;
+            }
+            Found f = accept(Optional.of(t), Signal.VISIBLE_DATE, now);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The URL's date is the publisher's own day for the story. A timestamp stated in UTC that falls on the day
+     * after or before it was published in another zone: its day is the URL's (without a job zone the publisher's
+     * offset is unknown, so the day alone is kept). A timestamp days away from the URL's date is an update or a
+     * re-publication; the URL's date is the first publication.
+     */
+    private static Found reconcileWithUrl(Found found, Found url) {
+        LocalDate urlDay = url.time().value().toLocalDate();
+        LocalDate day = found.time().value().toLocalDate();
+        if (day.equals(urlDay)) {
+            return found;
+        }
+        long apart = Math.abs(ChronoUnit.DAYS.between(urlDay, day));
+        boolean utc = found.time().value().getOffset().equals(ZoneOffset.UTC);
+        if (apart == 1 && utc) {
+            return url;
+        }
+        return apart > URL_DISAGREEMENT_DAYS ? url : found;
+    }
+
     /** The date in the URL path, at day precision. */
     Found fromUrl(String url, ZoneId zone) {
         if (url == null) {
@@ -250,8 +370,9 @@ final class PublicationDates {
         Matcher m = URL_DATE.matcher(url);
         while (m.find()) {
             try {
-                LocalDate date = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mo")),
-                        Integer.parseInt(m.group("d")));
+                boolean slashed = m.group("mo") == null;
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group("y")),
+                        Integer.parseInt(m.group(slashed ? "mo2" : "mo")), Integer.parseInt(m.group(slashed ? "d2" : "d")));
                 boolean assumed = zone == null;
                 var value = date.atStartOfDay(assumed ? ZoneOffset.UTC : zone).toOffsetDateTime();
                 return new Found(new PublishedTime(value, PublishedTime.Precision.DAY, assumed, m.group()),

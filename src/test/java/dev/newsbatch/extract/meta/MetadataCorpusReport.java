@@ -74,11 +74,13 @@ class MetadataCorpusReport {
                 List<String> authors;
                 PublishedTime published;
                 String text = "";
+                Map<String, String> sources;
                 if (result instanceof Article a) {
                     title = a.title();
                     authors = a.authors();
                     published = a.published();
                     text = a.bodyText();
+                    sources = a.metadataSources();
                 } else {
                     Document doc = Jsoup.parse(decoder.decode(body, null).text(), url == null ? "" : url);
                     ArticleDraft draft = new ArticleDraft().url(url);
@@ -86,11 +88,15 @@ class MetadataCorpusReport {
                     title = draft.title();
                     authors = draft.authors();
                     published = draft.published();
+                    sources = draft.build().metadataSources();
                 }
                 w.write("{\"id\":" + quote(id) + ",\"title\":" + quote(title) + ",\"authors\":["
                         + String.join(",", authors.stream().map(MetadataCorpusReport::quote).toList())
                         + "],\"published_at\":" + quote(published == null ? null : published.iso())
-                        + ",\"text\":" + quote(text) + "}\n");
+                        + ",\"text\":" + quote(text) + ",\"sources\":{"
+                        + String.join(",", sources.entrySet().stream()
+                                .map(e -> quote(e.getKey()) + ":" + quote(e.getValue())).toList())
+                        + "}}\n");
             }
         }
     }
