@@ -137,7 +137,7 @@ final class Authors {
         List<String> names = new ArrayList<>();
         String raw = null;
         for (Element e : page.doc().select(evaluator)) {
-            if (OffStoryRegions.contains(e)) {
+            if (page.regions().contains(e)) {
                 continue;
             }
             Element nameElement = e.selectFirst(ITEMPROP_NAME);
@@ -159,7 +159,7 @@ final class Authors {
     private Found fromVisible(PageSignals page, List<String> siteNames) {
         for (Element e : page.doc().select(VISIBLE_BYLINES)) {
             String text = TextNormalizer.normalizeLine(e.text());
-            if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || OffStoryRegions.contains(e)) {
+            if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || page.regions().contains(e)) {
                 continue;
             }
             Byline parsed = bylines.parse(text);

@@ -88,7 +88,7 @@ final class Headlines {
         List<String> out = new ArrayList<>();
         for (Element h : page.doc().select(evaluator)) {
             String text = clean(h.text());
-            if (text != null && !OffStoryRegions.contains(h)) {
+            if (text != null && !page.regions().contains(h)) {
                 out.add(text);
             }
         }

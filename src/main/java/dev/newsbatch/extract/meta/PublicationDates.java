@@ -73,7 +73,7 @@ final class PublicationDates {
     private static final Evaluator TIME_MARKED_PUBLISHED = QueryParser.parse(
             "time[pubdate], time[class~=(?i)publish|entry-date|post-date|created], "
                     + "abbr[class~=(?i)published][title], [class~=(?i)publish] time[datetime]");
-    private static final Evaluator TIME_ANY = QueryParser.parse("time[datetime], time");
+    private static final Evaluator TIME_ANY = QueryParser.parse("time[datetime], time, abbr[title]");
     private static final Evaluator TIME_MARKED_MODIFIED = QueryParser.parse(
             "time[class~=(?i)updated|modified], [class~=(?i)updated|modified] time[datetime]");
 
@@ -105,6 +105,8 @@ final class PublicationDates {
 
     /** How much of the page's text is searched for a date written only in running text. */
     private static final int STORY_TEXT_CHARS = 20_000;
+    /** How much text before the headline still counts as the story's header (a kicker, a date line above it). */
+    private static final int BEFORE_HEADLINE_CHARS = 300;
 
     /** A future date by more than this is a typo or an event date, not a publication. */
     private static final long FUTURE_TOLERANCE_DAYS = 1;
@@ -229,7 +231,7 @@ final class PublicationDates {
     private Found fromElements(PageSignals page, Evaluator evaluator, boolean marked, String signal, ZoneId zone,
             boolean monthFirst, Instant now) {
         for (Element e : page.doc().select(evaluator)) {
-            if (marked ? OffStoryRegions.inOtherContent(e) : OffStoryRegions.contains(e)) {
+            if (marked ? page.regions().inOtherContent(e) : page.regions().contains(e)) {
                 continue;
             }
             String value = machineValue(e);
@@ -255,7 +257,7 @@ final class PublicationDates {
     private Found fromDateLines(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
         for (Element e : page.doc().select(DATE_LINES)) {
             String text = e.text();
-            if (text.isEmpty() || text.length() > MAX_DATE_LINE_CHARS || OffStoryRegions.contains(e)) {
+            if (text.isEmpty() || text.length() > MAX_DATE_LINE_CHARS || page.regions().contains(e)) {
                 continue;
             }
             for (PublishedTime t : parser.parseAll(text, zone, monthFirst, 3)) {
@@ -279,7 +281,7 @@ final class PublicationDates {
     private Found nearHeadline(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
         Element h1 = null;
         for (Element h : page.doc().select(HEADLINE)) {
-            if (!OffStoryRegions.contains(h)) {
+            if (!page.regions().contains(h)) {
                 h1 = h;
                 break;
             }
@@ -307,14 +309,19 @@ final class PublicationDates {
         if (page.doc().body() == null) {
             return "";
         }
+        Element h1 = page.doc().selectFirst(HEADLINE);
+        int[] headlineAt = {-1};
         page.doc().body().filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (text.length() > STORY_TEXT_CHARS) {
                     return FilterResult.STOP;
                 }
-                if (node instanceof Element e && e != page.doc().body() && OffStoryRegions.isOffStoryItself(e)) {
+                if (node instanceof Element e && e != page.doc().body() && page.regions().isOffStoryItself(e)) {
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node == h1) {
+                    headlineAt[0] = text.length();
                 }
                 if (node instanceof TextNode t) {
                     text.append(t.text()).append(' ');
@@ -324,7 +331,9 @@ final class PublicationDates {
                 return FilterResult.CONTINUE;
             }
         });
-        return text.toString();
+        // the story's date line stands just above or below its headline; what comes well before it is the site's
+        int from = headlineAt[0] < 0 ? 0 : Math.max(0, headlineAt[0] - BEFORE_HEADLINE_CHARS);
+        return text.substring(Math.min(from, text.length()));
     }
 
     /** The first date in a text that is not introduced as an update. */

@@ -93,6 +93,7 @@ class MetadataCorpusReport {
                 w.write("{\"id\":" + quote(id) + ",\"title\":" + quote(title) + ",\"authors\":["
                         + String.join(",", authors.stream().map(MetadataCorpusReport::quote).toList())
                         + "],\"published_at\":" + quote(published == null ? null : published.iso())
+                        + ",\"published_raw\":" + quote(published == null ? null : published.raw())
                         + ",\"text\":" + quote(text) + ",\"sources\":{"
                         + String.join(",", sources.entrySet().stream()
                                 .map(e -> quote(e.getKey()) + ":" + quote(e.getValue())).toList())
