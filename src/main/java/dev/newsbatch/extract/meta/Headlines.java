@@ -2,12 +2,14 @@ package dev.newsbatch.extract.meta;
 
 import dev.newsbatch.extract.Signal;
 import dev.newsbatch.extract.TextNormalizer;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -24,6 +26,9 @@ final class Headlines {
     }
 
     private static final Evaluator HEADINGS = QueryParser.parse("h1");
+    /** Kickers inside a heading, as templates name them (German "Dachzeile", "Spitzmarke"; "overline", "eyebrow"). */
+    private static final Evaluator KICKER = QueryParser.parse("[class~=(?i)kicker|overline|dachzeile|spitzmarke|"
+            + "topline|roofline|eyebrow|supertitle|pretitle|overhead|headline-intro|label|category|rubric]");
     /** Second-level headings hold the headline on pages whose h1 is the site's logo. */
     private static final Evaluator SUB_HEADINGS = QueryParser.parse("h2");
     /**
@@ -33,6 +38,8 @@ final class Headlines {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/~]{1,2}\\s+|\\s*\\|\\s*|\\s+::\\s+");
     /** An h1 shorter than this is a logo or a section name, not a headline, unless the metadata agrees with it. */
     private static final int MIN_HEADLINE_CHARS = 10;
+    /** A metadata title at least this long that starts a heading is that heading cut short. */
+    private static final int MIN_TRUNCATED_TITLE_CHARS = 20;
     /** Titles cut by a CMS end like this; a full title elsewhere is better. */
     private static final Pattern TRUNCATED = Pattern.compile("(?:\\.\\.\\.|…)$");
 
@@ -67,7 +74,8 @@ final class Headlines {
             return new Found(stripSiteName(twitter, siteNames, false), Signal.META_TAG);
         }
         // 3. a lone h1 that looks like a headline, or an h2 that the title tag confirms
-        if (h1s.size() == 1 && h1s.get(0).length() >= MIN_HEADLINE_CHARS) {
+        if (h1s.size() == 1 && h1s.get(0).length() >= MIN_HEADLINE_CHARS
+                && siteNames.stream().noneMatch(n -> key(h1s.get(0)).startsWith(key(n)))) {
             return new Found(h1s.get(0), Signal.HEADING);
         }
         for (String h2 : headings(page, SUB_HEADINGS)) {
@@ -84,10 +92,24 @@ final class Headlines {
         return null;
     }
 
+    /**
+     * The heading's text without a kicker: the short line above a headline ("Coronavirus:", "Exclusive") that
+     * templates put inside the h1 as its own marked element.
+     */
+    private static String withoutKicker(Element heading) {
+        if (heading.select(KICKER).isEmpty()) {
+            return heading.text();
+        }
+        Element copy = heading.clone();
+        copy.select(KICKER).remove();
+        String rest = copy.text();
+        return rest.isBlank() ? heading.text() : rest;
+    }
+
     private static List<String> headings(PageSignals page, Evaluator evaluator) {
         List<String> out = new ArrayList<>();
         for (Element h : page.doc().select(evaluator)) {
-            String text = clean(h.text());
+            String text = clean(withoutKicker(h));
             if (text != null && !page.regions().contains(h)) {
                 out.add(text);
             }
@@ -95,10 +117,14 @@ final class Headlines {
         return out;
     }
 
-    /** A heading is confirmed when a metadata title is it, or is it plus a site name or section. */
+    /**
+     * A heading is confirmed when a metadata title is it, or is it plus shorter parts (a site name, a section), or
+     * is the start of it (a title cut short by a CMS or a broken attribute). A heading that is only the short part
+     * of a title ("Headline - Blog Name" with h1 "Blog Name") is the site's name, not the headline.
+     */
     private static boolean confirmed(String heading, List<String> metaTitles, List<String> siteNames) {
         String h = key(heading);
-        if (h.isEmpty() || siteNames.stream().anyMatch(s -> key(s).equals(h))) {
+        if (h.isEmpty() || siteNames.stream().anyMatch(s -> key(s).equals(h) || h.startsWith(key(s)))) {
             return false;
         }
         for (String title : metaTitles) {
@@ -106,15 +132,19 @@ final class Headlines {
             if (t.equals(h)) {
                 return true;
             }
-            if (heading.length() >= MIN_HEADLINE_CHARS) {
-                for (String part : SEPARATOR.split(title)) {
-                    if (key(part).equals(h)) {
-                        return true;
-                    }
-                }
-                if (t.startsWith(h) || t.endsWith(h)) {
-                    return true;
-                }
+            if (heading.length() < MIN_HEADLINE_CHARS) {
+                continue;
+            }
+            String[] parts = SEPARATOR.split(title);
+            int longest = 0;
+            for (String part : parts) {
+                longest = Math.max(longest, key(part).length());
+            }
+            if ((t.startsWith(h) || t.endsWith(h)) && h.length() >= longest) {
+                return true;
+            }
+            if (t.length() >= MIN_TRUNCATED_TITLE_CHARS && h.startsWith(t)) {
+                return true;
             }
         }
         return false;
@@ -232,7 +262,9 @@ final class Headlines {
         if (s == null) {
             return null;
         }
-        String t = TextNormalizer.normalizeLine(s);
+        // JSON-LD and meta values sometimes carry HTML entities ("&#8211;") escaped once more than the markup
+        String t = TextNormalizer.normalizeLine(s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s);
+        t = Normalizer.normalize(t, Normalizer.Form.NFC);
         return t.isEmpty() ? null : t;
     }
 }
