@@ -51,34 +51,46 @@ final class Authors {
 
         List<String> names = fromJsonLd(page.jsonLd(), agency);
         Found found = accept(names, null, agency[0], Signal.JSON_LD, siteNames);
+        if (found == null) {
+            found = fromMeta(page, siteNames);
+        }
+        if (found == null) {
+            found = fromElements(page, ITEMPROP_AUTHOR, Signal.MICRODATA, siteNames);
+        }
+        // Where the structured sources give only user names ("jdoe", "jane.doe"), a visible byline naming people
+        // is the better answer.
+        if (found == null || !namesPeople(found)) {
+            Found visible = fromElements(page, REL_AUTHOR, Signal.VISIBLE_BYLINE, siteNames);
+            if (visible == null) {
+                visible = fromVisible(page, siteNames);
+            }
+            if (visible != null && (found == null || namesPeople(visible))) {
+                found = visible;
+            }
+        }
         if (found != null) {
             return found;
         }
+        return agency[0] == null ? null : new Found(List.of(), null, agency[0], Signal.JSON_LD);
+    }
+
+    private static boolean namesPeople(Found found) {
+        return found.names().stream().allMatch(n -> AuthorNames.looksLikePerson(n, true));
+    }
+
+    private static Found fromMeta(PageSignals page, List<String> siteNames) {
         for (String key : META_AUTHOR) {
             for (String value : page.meta().all(key)) {
                 if (value.startsWith("http") || value.startsWith("/")) {
                     continue; // article:author is often the author's profile URL
                 }
-                names = new ArrayList<>(AuthorNames.split(value));
-                found = accept(names, value, agencyIn(value), Signal.META_TAG, siteNames);
+                Found found = accept(AuthorNames.split(value), value, agencyIn(value), Signal.META_TAG, siteNames);
                 if (found != null) {
                     return found.withNames(allFromKey(page, key, siteNames));
                 }
             }
         }
-        found = fromElements(page, ITEMPROP_AUTHOR, Signal.MICRODATA, siteNames);
-        if (found != null) {
-            return found;
-        }
-        found = fromVisible(page, siteNames);
-        if (found != null) {
-            return found;
-        }
-        found = fromElements(page, REL_AUTHOR, Signal.VISIBLE_BYLINE, siteNames);
-        if (found != null) {
-            return found;
-        }
-        return agency[0] == null ? null : new Found(List.of(), null, agency[0], Signal.JSON_LD);
+        return null;
     }
 
     /** Some pages give one meta tag per author (parsely-author, article:author): all of them count. */
@@ -107,7 +119,8 @@ final class Authors {
         }
         List<Object> items = author instanceof List<?> list ? (List<Object>) list : author == null ? List.of()
                 : List.of(author);
-        for (Object item : items) {
+        for (Object reference : items) {
+            Object item = ld.resolve(reference);
             if (item instanceof String s) {
                 names.addAll(AuthorNames.split(s));
             } else if (item instanceof Map<?, ?> map) {
@@ -134,6 +147,7 @@ final class Authors {
     }
 
     private Found fromElements(PageSignals page, Evaluator evaluator, String signal, List<String> siteNames) {
+        boolean visible = signal.equals(Signal.VISIBLE_BYLINE);
         List<String> names = new ArrayList<>();
         String raw = null;
         for (Element e : page.doc().select(evaluator)) {
@@ -146,7 +160,7 @@ final class Authors {
                 continue;
             }
             raw = raw == null ? text : raw;
-            for (String name : AuthorNames.split(text)) {
+            for (String name : AuthorNames.split(text, visible)) {
                 if (!names.contains(name)) {
                     names.add(name);
                 }
@@ -163,7 +177,7 @@ final class Authors {
                 continue;
             }
             Byline parsed = bylines.parse(text);
-            List<String> names = AuthorNames.split(text);
+            List<String> names = AuthorNames.split(text, true);
             Found found = accept(names, text, parsed.agency() != null ? parsed.agency() : agencyIn(text),
                     Signal.VISIBLE_BYLINE, siteNames);
             if (found != null) {

@@ -152,6 +152,11 @@ public final class DateTextParser {
     /** Seconds since 1970 (10 digits) or milliseconds (13), as some meta tags give them. */
     private static final Pattern EPOCH = Pattern.compile("^\\d{10}(?:\\d{3})?$");
 
+    /** Whether a word (any case, a trailing dot allowed) is a month name or abbreviation in a known language. */
+    static boolean isMonthName(String word) {
+        return MONTHS.containsKey(word.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
+    }
+
     /** Reads the earliest date in the text; see {@link #parse(String, ZoneId, boolean)}. Day first when ambiguous. */
     public Optional<PublishedTime> parse(String text, ZoneId defaultZone) {
         return parse(text, defaultZone, false);

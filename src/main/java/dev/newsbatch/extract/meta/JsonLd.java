@@ -2,12 +2,14 @@ package dev.newsbatch.extract.meta;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -34,6 +36,8 @@ final class JsonLd {
             "website", "brand", "localbusiness", "educationalorganization", "governmentorganization", "ngo");
 
     private final List<Map<String, Object>> nodes = new ArrayList<>();
+    /** Nodes by their {@code @id}: an author given as {"@id": ...} is described by another node of the graph. */
+    private final Map<String, Map<String, Object>> byId = new HashMap<>();
 
     JsonLd(Document doc) {
         for (Element script : doc.select(LD_SCRIPTS)) {
@@ -48,6 +52,9 @@ final class JsonLd {
         } else if (value instanceof Map<?, ?> map) {
             Map<String, Object> node = (Map<String, Object>) map;
             nodes.add(node);
+            if (node.get("@id") instanceof String id && node.size() > 1) {
+                byId.putIfAbsent(id, node);
+            }
             Object graph = node.get("@graph");
             if (graph != null) {
                 collect(graph);
@@ -78,6 +85,15 @@ final class JsonLd {
             }
         }
         return null;
+    }
+
+    /** The node a reference stands for: {"@id": x} alone is resolved in the graph, anything else is itself. */
+    Object resolve(Object value) {
+        if (value instanceof Map<?, ?> map && map.size() == 1 && map.get("@id") instanceof String id) {
+            Map<String, Object> node = byId.get(id);
+            return node != null ? node : value;
+        }
+        return value;
     }
 
     List<Map<String, Object>> nodes() {
@@ -127,7 +143,8 @@ final class JsonLd {
 
     static String asText(Object value) {
         if (value instanceof String s) {
-            return s.isBlank() ? null : s;
+            // values are sometimes HTML-escaped once more than JSON needs ("Redacci&oacute;n", "&#8211;")
+            return s.isBlank() ? null : s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
         }
         if (value instanceof List<?> list) {
             for (Object item : list) {
@@ -142,7 +159,7 @@ final class JsonLd {
             if (v == null) {
                 v = map.get("name");
             }
-            return v instanceof String s && !s.isBlank() ? s : null;
+            return asText(v instanceof String ? v : null);
         }
         return null;
     }
