@@ -155,6 +155,12 @@ final class AuthorNames {
         return true;
     }
 
+    /** The text before a photo or video credit: what a byline says about the story's own authors. */
+    static String withoutCredit(String text) {
+        var credit = CREDIT.matcher(text);
+        return credit.find() ? text.substring(0, credit.start()) : text;
+    }
+
     /** One name cleaned, or null when it is not a person's name. */
     static String cleanName(String part) {
         String name = TextNormalizer.normalizeLine(LEAD_IN.matcher(TextNormalizer.normalizeLine(part)).replaceFirst(""));

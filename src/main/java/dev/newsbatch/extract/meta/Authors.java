@@ -84,7 +84,8 @@ final class Authors {
                 if (value.startsWith("http") || value.startsWith("/")) {
                     continue; // article:author is often the author's profile URL
                 }
-                Found found = accept(AuthorNames.split(value), value, agencyIn(value), Signal.META_TAG, siteNames);
+                Found found = accept(AuthorNames.split(value), value, agencyIn(AuthorNames.withoutCredit(value)),
+                        Signal.META_TAG, siteNames);
                 if (found != null) {
                     return found.withNames(allFromKey(page, key, siteNames));
                 }
@@ -166,7 +167,7 @@ final class Authors {
                 }
             }
         }
-        return accept(names, raw, raw == null ? null : agencyIn(raw), signal, siteNames);
+        return accept(names, raw, raw == null ? null : agencyIn(AuthorNames.withoutCredit(raw)), signal, siteNames);
     }
 
     /** The first short visible byline that names people; parsed by the byline parser and by our own rules. */
@@ -176,9 +177,11 @@ final class Authors {
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || page.regions().contains(e)) {
                 continue;
             }
-            Byline parsed = bylines.parse(text);
+            // a photo agency credited after "Photo:" is not the story's wire service
+            String ownCredit = AuthorNames.withoutCredit(text);
+            Byline parsed = bylines.parse(ownCredit);
             List<String> names = AuthorNames.split(text, true);
-            Found found = accept(names, text, parsed.agency() != null ? parsed.agency() : agencyIn(text),
+            Found found = accept(names, text, parsed.agency() != null ? parsed.agency() : agencyIn(ownCredit),
                     Signal.VISIBLE_BYLINE, siteNames);
             if (found != null) {
                 return found;

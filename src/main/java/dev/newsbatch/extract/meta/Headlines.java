@@ -75,7 +75,8 @@ final class Headlines {
         }
         // 3. a lone h1 that looks like a headline, or an h2 that the title tag confirms
         if (h1s.size() == 1 && h1s.get(0).length() >= MIN_HEADLINE_CHARS
-                && siteNames.stream().noneMatch(n -> key(h1s.get(0)).startsWith(key(n)))) {
+                && siteNames.stream().noneMatch(n -> key(h1s.get(0)).startsWith(key(n)))
+                && !isMinorTitlePart(h1s.get(0), meta)) {
             return new Found(h1s.get(0), Signal.HEADING);
         }
         for (String h2 : headings(page, SUB_HEADINGS)) {
@@ -143,8 +144,31 @@ final class Headlines {
             if ((t.startsWith(h) || t.endsWith(h)) && h.length() >= longest) {
                 return true;
             }
+            for (String part : parts) {
+                if (key(part).equals(h) && h.length() >= longest) {
+                    return true;
+                }
+            }
             if (t.length() >= MIN_TRUNCATED_TITLE_CHARS && h.startsWith(t)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a heading is a short part of a title ("Blog Name" in "Post Title – Blog Name"): the site's name. */
+    private static boolean isMinorTitlePart(String heading, List<String> metaTitles) {
+        String h = key(heading);
+        for (String title : metaTitles) {
+            String[] parts = SEPARATOR.split(title);
+            int longest = 0;
+            for (String part : parts) {
+                longest = Math.max(longest, key(part).length());
+            }
+            for (String part : parts) {
+                if (parts.length > 1 && key(part).equals(h) && h.length() < longest) {
+                    return true;
+                }
             }
         }
         return false;
