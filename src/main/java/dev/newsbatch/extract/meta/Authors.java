@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -29,8 +30,21 @@ final class Authors {
 
     /** Meta keys naming the author, the specific first (Parse.ly, Sailthru, Dublin Core, citation, NYT "byl"). */
     private static final String[] META_AUTHOR = {"author", "article:author", "parsely-author", "sailthru.author",
-            "dc.creator", "dcterms.creator", "citation_author", "byl", "twitter:data1:author", "og:article:author",
-            "article:author_name", "cxenseparse:author", "author_name"};
+            "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "article:author_name",
+            "cxenseparse:author", "author_name", "shareaholic:article_author_name"};
+    /**
+     * Twitter card label/value pairs: WordPress SEO plugins write {@code twitter:label1 = "Written by"} and the
+     * author's name in {@code twitter:data1}. The label is matched in the languages the plugins ship.
+     */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?iu)written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door|autor");
+    /**
+     * Short blocks whose text starts with "By"/"Von"/"Par" and a name: bylines that no class marks. Read last,
+     * and only when their names look like names.
+     */
+    private static final Evaluator LEAD_IN_BLOCKS = QueryParser.parse("p, div, span, byline, address, em, strong");
+    private static final Pattern STARTS_WITH_LEAD_IN = Pattern.compile("^(?iu)(?:by|von|par|por|door|av)\\s+\\S");
+    private static final int MAX_LEAD_IN_BLOCK_CHARS = 80;
     private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=^(author|creator)$]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel~=(^|\\s)author($|\\s)], a[href*=/author/]");
@@ -55,6 +69,9 @@ final class Authors {
             found = fromMeta(page, siteNames);
         }
         if (found == null) {
+            found = fromTwitterLabels(page, siteNames);
+        }
+        if (found == null) {
             found = fromElements(page, ITEMPROP_AUTHOR, Signal.MICRODATA, siteNames);
         }
         // Where the structured sources give only user names ("jdoe", "jane.doe"), a visible byline naming people
@@ -63,6 +80,9 @@ final class Authors {
             Found visible = fromElements(page, REL_AUTHOR, Signal.VISIBLE_BYLINE, siteNames);
             if (visible == null) {
                 visible = fromVisible(page, siteNames);
+            }
+            if (visible == null) {
+                visible = fromLeadInBlocks(page, siteNames);
             }
             if (visible != null && (found == null || namesPeople(visible))) {
                 found = visible;
@@ -76,6 +96,34 @@ final class Authors {
 
     private static boolean namesPeople(Found found) {
         return found.names().stream().allMatch(n -> AuthorNames.looksLikePerson(n, true));
+    }
+
+    private static Found fromTwitterLabels(PageSignals page, List<String> siteNames) {
+        for (int i = 1; i <= 4; i++) {
+            String label = page.meta().first("twitter:label" + i);
+            String value = page.meta().first("twitter:data" + i);
+            if (label != null && value != null && AUTHOR_LABEL.matcher(label).find()) {
+                return accept(AuthorNames.split(value), value, null, Signal.META_TAG, siteNames);
+            }
+        }
+        return null;
+    }
+
+    /** The first short block that opens with "By"/"Von"/"Par" and names people. */
+    private static Found fromLeadInBlocks(PageSignals page, List<String> siteNames) {
+        for (Element e : page.doc().select(LEAD_IN_BLOCKS)) {
+            String text = TextNormalizer.normalizeLine(e.text());
+            if (text.length() > MAX_LEAD_IN_BLOCK_CHARS || !STARTS_WITH_LEAD_IN.matcher(text).find()
+                    || page.regions().contains(e)) {
+                continue;
+            }
+            Found found = accept(AuthorNames.split(text, true), text, agencyIn(AuthorNames.withoutCredit(text)),
+                    Signal.VISIBLE_BYLINE, siteNames);
+            if (found != null && found.names().stream().allMatch(n -> AuthorNames.looksLikePerson(n, true))) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static Found fromMeta(PageSignals page, List<String> siteNames) {
@@ -110,13 +158,12 @@ final class Authors {
     @SuppressWarnings("unchecked")
     private static List<String> fromJsonLd(JsonLd ld, String[] agency) {
         List<String> names = new ArrayList<>();
-        Map<String, Object> article = ld.article();
-        if (article == null) {
-            return names;
-        }
-        Object author = article.get("author");
-        if (author == null) {
-            author = article.get("creator");
+        // the article's author; where the page has no article node (or it names none), the WebPage's
+        Object author = null;
+        for (Map<String, Object> node : java.util.Arrays.asList(ld.article(), ld.page())) {
+            if (node != null && author == null) {
+                author = node.get("author") != null ? node.get("author") : node.get("creator");
+            }
         }
         List<Object> items = author instanceof List<?> list ? (List<Object>) list : author == null ? List.of()
                 : List.of(author);
@@ -135,7 +182,8 @@ final class Authors {
                 if (name == null) {
                     continue;
                 }
-                if (JsonLd.hasType(node, JsonLd.ORGANIZATION_TYPES)) {
+                // ["Person", "Organization"] (a one-person site) is a person
+                if (JsonLd.hasType(node, JsonLd.ORGANIZATION_TYPES) && !JsonLd.types(node).contains("person")) {
                     if (Agencies.isAgency(name)) {
                         agency[0] = Agencies.canonicalName(name);
                     }
