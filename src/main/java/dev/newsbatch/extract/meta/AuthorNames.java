@@ -132,7 +132,7 @@ final class AuthorNames {
     }
 
     private static boolean isDateWord(String word) {
-        String w = word.replaceAll("[,.]$", "");
+        String w = word.replaceAll("[,.:;]$", "");
         return w.matches("\\d{1,4}(?:st|nd|rd|th)?") || DateTextParser.isMonthName(w)
                 || DATE_LABELS.contains(w.toLowerCase(Locale.ROOT));
     }
