@@ -10,6 +10,8 @@ public final class Signal {
     public static final String TITLE_TAG = "title-tag";
     public static final String HEADING = "h1";
     public static final String VISIBLE_BYLINE = "byline";
+    /** A date written in the page's visible text (a date line under the headline), not in markup. */
+    public static final String VISIBLE_DATE = "visible-date";
     public static final String DATELINE = "dateline";
     public static final String URL = "url";
     public static final String JOB_DEFINITION = "job-definition";

@@ -3,61 +3,283 @@ package dev.newsbatch.extract.meta;
 import dev.newsbatch.extract.PublishedTime;
 import dev.newsbatch.extract.PublishedTime.Precision;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a date or timestamp out of a piece of text. A time with an offset keeps it; a local time takes the zone the
- * source's job definition gives, or else UTC marked as assumed. Thread-safe.
+ * Reads a date or timestamp out of a piece of text: ISO-8601 and its common variants, day-month-year with dots or
+ * slashes, month names in the main European languages ("3 January 2019", "Jan. 3, 2019", "3. Januar 2019",
+ * "3 de enero de 2019", "3 января 2019"), and CJK "2019年1月3日". A time with an offset keeps it; a local time takes
+ * the zone the source's job definition gives, or else UTC marked as assumed; a date alone has day precision.
+ * Thread-safe.
+ *
+ * <pre>{@code dates.parse("Jan. 3, 2019 5:21 pm", ZoneId.of("Europe/Berlin"))}</pre>
  */
 public final class DateTextParser {
 
-    /** ISO-like "2019-01-03", "2019-01-03 17:21", "2019-01-03T17:21:05+08:00", "2019/01/03 17:21". */
-    private static final Pattern ISO_LIKE = Pattern.compile(
-            "(?<y>(?:19|20)\\d\\d)[-/.](?<mo>\\d{1,2})[-/.](?<d>\\d{1,2})"
-                    + "(?:[T ](?<h>\\d{1,2}):(?<mi>\\d\\d)(?::(?<s>\\d\\d)(?:\\.\\d+)?)?"
-                    + "\\s*(?<off>Z|[+-]\\d\\d:?\\d\\d)?)?");
+    /** Years outside this range are not publication dates of web pages (they are founding years, ages, prices). */
+    static final int MIN_YEAR = 1995;
+    static final int MAX_YEAR = 2100;
 
+    /**
+     * Month names and abbreviations by language, each list January first. Genitive forms (Slavic "января",
+     * "stycznia") are listed because dates are written with them.
+     */
+    private static final String[][] MONTH_NAMES = {
+            // English, with abbreviations
+            {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"},
+            {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+            {"jan", "feb", "mar", "apr", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"},
+            // German (and Austrian "Jänner")
+            {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                    "november", "dezember"},
+            {"jänner", "feber", "maerz", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"},
+            {"jan", "febr", "mrz", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"},
+            // French
+            {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                    "novembre", "décembre"},
+            {"janv", "fevrier", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov", "déc"},
+            {"janv", "févr", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov", "decembre"},
+            // Spanish
+            {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                    "noviembre", "diciembre"},
+            {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "setiembre", "oct", "nov", "dic"},
+            // Portuguese
+            {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                    "novembro", "dezembro"},
+            {"jan", "fev", "marco", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"},
+            // Italian
+            {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                    "ottobre", "novembre", "dicembre"},
+            {"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"},
+            // Dutch
+            {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                    "november", "december"},
+            // Scandinavian
+            {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                    "november", "december"},
+            {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                    "november", "desember"},
+            // Polish, nominative and genitive
+            {"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+                    "październik", "listopad", "grudzień"},
+            {"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+                    "października", "listopada", "grudnia"},
+            // Czech genitive
+            {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října",
+                    "listopadu", "prosince"},
+            // Russian, nominative and genitive
+            {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                    "ноябрь", "декабрь"},
+            {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                    "ноября", "декабря"},
+            // Ukrainian genitive
+            {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+                    "листопада", "грудня"},
+            // Romanian
+            {"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+                    "octombrie", "noiembrie", "decembrie"},
+            // Albanian
+            {"janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
+                    "dhjetor"},
+            // Turkish
+            {"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+                    "aralık"},
+            // Hungarian
+            {"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+                    "október", "november", "december"},
+            // Indonesian
+            {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+                    "november", "desember"},
+    };
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        for (String[] names : MONTH_NAMES) {
+            for (int i = 0; i < 12; i++) {
+                MONTHS.putIfAbsent(names[i], i + 1);
+            }
+        }
+    }
+
+    /** Every month name, longest first so "sept" wins over "sep" in the alternation. */
+    private static final String MONTH = "(?<month>" + String.join("|", MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .map(Pattern::quote).toList()) + ")";
+
+    /** A time of day after a date: "17:21", "17:21:05.123", "5:21 pm", "17h21", with an optional zone. */
+    private static final String TIME = "(?:(?:\\s*(?:,|\\||-|–|•|·|/|T|um|at|à|às|a las|alle|o)?\\s*)"
+            + "(?<h>\\d{1,2})[:h](?<mi>\\d\\d)(?::(?<s>\\d\\d)(?:[.,]\\d{1,9})?)?"
+            + "(?:\\s*(?<ampm>[ap]\\.?\\s?m\\.?)(?![\\p{L}]))?"
+            + "(?:\\s*(?<off>Z|[+-]\\d\\d(?::?\\d\\d)?|(?:UTC|GMT)(?:\\s*[+-]\\d{1,2}(?::?\\d\\d)?)?)(?![\\p{L}]))?)?";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** The shapes a date takes, each a pattern with named groups y, mo (or month), d. */
+    private static final List<Pattern> SHAPES = List.of(
+            // ISO and year-first: 2019-01-03, 2019/01/03, 2019.01.03, 2019. 1. 3.
+            Pattern.compile("(?<![\\d.])(?<y>\\d{4})(?<sep>[-/.]|\\.\\s)(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d)"
+                    + TIME, FLAGS),
+            // CJK: 2019年1月3日
+            Pattern.compile("(?<y>\\d{4})\\s*年\\s*(?<mo>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*日" + TIME, FLAGS),
+            // day first, month as a name: 3 January 2019, 3. Januar 2019, 3 de enero de 2019, 03-Jan-2019
+            Pattern.compile("(?<![\\p{L}\\d])(?<d>\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?[\\s-]*(?:de\\s+)?" + MONTH
+                    + "(?![\\p{L}])\\.?,?[\\s-]*(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d)" + TIME, FLAGS),
+            // month first: January 3, 2019; Jan. 3rd 2019
+            Pattern.compile("(?<![\\p{L}])" + MONTH + "\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)"
+                    + TIME, FLAGS),
+            // year first, month as a name (Hungarian, some CMS formats): 2019. január 3.
+            Pattern.compile("(?<![\\d])(?<y>\\d{4})\\.?\\s+" + MONTH + "\\.?\\s+(?<d>\\d{1,2})(?!\\d)" + TIME, FLAGS),
+            // numeric day first: 03.01.2019, 3/1/2019, 03-01-2019 (month first when the day cannot be a month)
+            Pattern.compile("(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./-])\\s?(?<b>\\d{1,2})\\k<sep>\\s?(?<y>\\d{4})(?!\\d)"
+                    + TIME, FLAGS));
+
+    /** Seconds since 1970 (10 digits) or milliseconds (13), as some meta tags give them. */
+    private static final Pattern EPOCH = Pattern.compile("^\\d{10}(?:\\d{3})?$");
+
+    /** Whether a word (any case, a trailing dot allowed) is a month name or abbreviation in a known language. */
+    static boolean isMonthName(String word) {
+        return MONTHS.containsKey(word.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
+    }
+
+    /** Reads the earliest date in the text; see {@link #parse(String, ZoneId, boolean)}. Day first when ambiguous. */
     public Optional<PublishedTime> parse(String text, ZoneId defaultZone) {
-        if (text == null) {
-            return Optional.empty();
+        return parse(text, defaultZone, false);
+    }
+
+    /**
+     * Reads the date that starts earliest in the text.
+     *
+     * @param monthFirst whether "01/03/2019" means January 3 (US usage) rather than 1 March
+     */
+    public Optional<PublishedTime> parse(String text, ZoneId defaultZone, boolean monthFirst) {
+        List<PublishedTime> all = parseAll(text, defaultZone, monthFirst, 1);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Every date in the text in the order they appear, at most {@code limit}. */
+    public List<PublishedTime> parseAll(String text, ZoneId defaultZone, boolean monthFirst, int limit) {
+        List<PublishedTime> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
         }
-        Matcher m = ISO_LIKE.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
+        String trimmed = text.trim();
+        if (EPOCH.matcher(trimmed).matches()) {
+            long n = Long.parseLong(trimmed);
+            Instant instant = trimmed.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+            out.add(new PublishedTime(instant.atOffset(ZoneOffset.UTC), Precision.SECOND, false, trimmed));
+            return out;
         }
+        int from = 0;
+        while (out.size() < limit && from < text.length()) {
+            Matcher best = null;
+            for (Pattern shape : SHAPES) {
+                Matcher m = shape.matcher(text);
+                if (m.find(from) && (best == null || m.start() < best.start())) {
+                    best = m;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            toTime(best, defaultZone, monthFirst).ifPresent(out::add);
+            from = best.end() > best.start() ? best.end() : best.start() + 1;
+        }
+        return out;
+    }
+
+    private static Optional<PublishedTime> toTime(Matcher m, ZoneId defaultZone, boolean monthFirst) {
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mo")),
-                    Integer.parseInt(m.group("d")));
-            String raw = m.group();
+            int year = Integer.parseInt(m.group("y"));
+            int month;
+            int day;
+            if (hasGroup(m, "a")) {
+                int a = Integer.parseInt(m.group("a"));
+                int b = Integer.parseInt(m.group("b"));
+                boolean swap = a > 12 ? false : b > 12 || (monthFirst && !".".equals(m.group("sep")));
+                month = swap ? a : b;
+                day = swap ? b : a;
+            } else if (hasGroup(m, "month")) {
+                month = MONTHS.get(m.group("month").toLowerCase(Locale.ROOT));
+                day = Integer.parseInt(m.group("d"));
+            } else {
+                month = Integer.parseInt(m.group("mo"));
+                day = Integer.parseInt(m.group("d"));
+            }
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                return Optional.empty();
+            }
+            LocalDate date = LocalDate.of(year, month, day);
+            String raw = m.group().trim();
             if (m.group("h") == null) {
                 return Optional.of(at(date.atStartOfDay(), null, defaultZone, Precision.DAY, raw));
             }
-            LocalDateTime time = date.atTime(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi")),
+            int hour = Integer.parseInt(m.group("h"));
+            String ampm = m.group("ampm");
+            if (ampm != null) {
+                boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            LocalDateTime time = date.atTime(hour, Integer.parseInt(m.group("mi")),
                     m.group("s") == null ? 0 : Integer.parseInt(m.group("s")));
             Precision precision = m.group("s") == null ? Precision.MINUTE : Precision.SECOND;
             return Optional.of(at(time, m.group("off"), defaultZone, precision, raw));
-        } catch (DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException | NullPointerException e) {
             return Optional.empty();
+        }
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        try {
+            return m.group(name) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
     private static PublishedTime at(LocalDateTime local, String offset, ZoneId defaultZone, Precision precision,
             String raw) {
         if (offset != null) {
-            ZoneOffset zoneOffset = ZoneOffset.of(offset.equals("Z") ? "Z" : offset.length() == 5
-                    ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
-            return new PublishedTime(OffsetDateTime.of(local, zoneOffset), precision, false, raw);
+            return new PublishedTime(OffsetDateTime.of(local, offset(offset)), precision, false, raw);
         }
         if (defaultZone != null) {
             return new PublishedTime(local.atZone(defaultZone).toOffsetDateTime(), precision, false, raw);
         }
         return new PublishedTime(local.atOffset(ZoneOffset.UTC), precision, true, raw);
+    }
+
+    /** "Z", "+01", "+0100", "+01:00", "UTC", "GMT+2" as an offset. */
+    static ZoneOffset offset(String text) {
+        String s = text.trim().toUpperCase(Locale.ROOT).replace("UTC", "").replace("GMT", "").replace(" ", "");
+        if (s.isEmpty() || s.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        char sign = s.charAt(0);
+        String digits = s.substring(1).replace(":", "");
+        int hours;
+        int minutes = 0;
+        if (digits.length() <= 2) {
+            hours = Integer.parseInt(digits);
+        } else {
+            hours = Integer.parseInt(digits.substring(0, digits.length() - 2));
+            minutes = Integer.parseInt(digits.substring(digits.length() - 2));
+        }
+        int sign1 = sign == '-' ? -1 : 1;
+        return ZoneOffset.ofHoursMinutes(sign1 * hours, sign1 * minutes);
     }
 }

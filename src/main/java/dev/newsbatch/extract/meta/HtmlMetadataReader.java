@@ -2,66 +2,156 @@ package dev.newsbatch.extract.meta;
 
 import dev.newsbatch.extract.ArticleDraft;
 import dev.newsbatch.extract.ExtractionSettings;
+import dev.newsbatch.extract.PublishedTime;
 import dev.newsbatch.extract.Signal;
 import dev.newsbatch.extract.TextNormalizer;
+import java.time.Instant;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
- * Reads a page's metadata (title, times, language, canonical URL, description, site name) by fallback chains,
- * most reliable signal first, before anything is pruned. Thread-safe.
+ * Reads a page's metadata (title, authors, byline, agency, published and modified times, language, canonical URL,
+ * site name, section, description, lead images) by fallback chains, most reliable signal first, and records in the
+ * draft which signal won each field. Runs on the whole document, before anything is pruned. Thread-safe.
+ *
+ * <pre>{@code new HtmlMetadataReader().read(Jsoup.parse(html, url), draft, ExtractionSettings.defaults());}</pre>
  */
 public final class HtmlMetadataReader {
 
-    private final DateTextParser dates = new DateTextParser();
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator SECTION_MICRODATA = QueryParser.parse("[itemprop=articleSection]");
+
+    private final Headlines headlines = new Headlines();
+    private final Authors authors = new Authors();
+    private final PublicationDates dates = new PublicationDates();
+    private final Languages languages = new Languages();
+    private final LeadImages images = new LeadImages();
 
     public void read(Document doc, ArticleDraft draft, ExtractionSettings settings) {
-        readTitle(doc, draft);
-        String published = firstContent(doc, "meta[property=article:published_time]", "meta[itemprop=datePublished]",
-                "meta[name=date]", "time[datetime]");
-        dates.parse(published, settings.defaultZone()).ifPresent(t -> draft.published(t, Signal.META_TAG));
-        String language = doc.selectFirst("html[lang]") != null ? doc.selectFirst("html[lang]").attr("lang") : null;
-        if (language != null && !language.isBlank()) {
-            draft.language(language.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT), Signal.META_TAG);
-        } else if (settings.language() != null) {
-            draft.language(settings.language(), Signal.JOB_DEFINITION);
-        }
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        if (canonical != null) {
-            draft.canonicalUrl(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"),
-                    Signal.META_TAG);
-        }
-        draft.description(nullIfBlank(firstContent(doc, "meta[property=og:description]", "meta[name=description]")),
-                Signal.META_TAG);
-        draft.siteName(nullIfBlank(firstContent(doc, "meta[property=og:site_name]")), Signal.OPEN_GRAPH);
+        read(doc, draft, settings, Instant.now());
     }
 
-    private static void readTitle(Document doc, ArticleDraft draft) {
-        String og = firstContent(doc, "meta[property=og:title]");
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            draft.title(TextNormalizer.normalizeLine(h1.text()), Signal.HEADING);
-        } else if (og != null && !og.isBlank()) {
-            draft.title(TextNormalizer.normalizeLine(og), Signal.OPEN_GRAPH);
-        } else if (!doc.title().isBlank()) {
-            draft.title(TextNormalizer.normalizeLine(doc.title()), Signal.TITLE_TAG);
-        }
-    }
+    /** As {@link #read(Document, ArticleDraft, ExtractionSettings)}, with "now" given: later dates are refused. */
+    public void read(Document doc, ArticleDraft draft, ExtractionSettings settings, Instant now) {
+        PageSignals page = PageSignals.of(doc, draft.url(), settings);
 
-    private static String firstContent(Document doc, String... selectors) {
-        for (String selector : selectors) {
-            Element e = doc.selectFirst(selector);
-            if (e != null) {
-                String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
-                if (!value.isBlank()) {
-                    return value;
-                }
+        Headlines.Found title = headlines.find(page);
+        if (title != null) {
+            draft.title(title.title(), title.signal());
+        }
+        Authors.Found byline = authors.find(page);
+        if (byline != null) {
+            draft.authors(byline.names(), byline.signal());
+            if (byline.byline() != null) {
+                draft.byline(byline.byline(), byline.signal());
+            }
+            if (byline.agency() != null) {
+                draft.agency(byline.agency(), byline.signal());
             }
         }
-        return null;
+        readTimes(page, draft, now);
+        Languages.Found language = languages.find(page);
+        if (language != null) {
+            draft.language(language.code(), language.signal());
+        }
+        readCanonical(page, draft);
+        readSiteName(page, draft);
+        readSection(page, draft);
+        readDescription(page, draft);
+        images.find(page).forEach(draft::addImage);
     }
 
-    private static String nullIfBlank(String s) {
-        return s == null || s.isBlank() ? null : TextNormalizer.normalizeLine(s);
+    /**
+     * Published and modified. A modified time earlier than the publication is a CMS artefact and dropped; where the
+     * only time found is marked as an update, it is the modified time and the publication stays unknown.
+     */
+    private void readTimes(PageSignals page, ArticleDraft draft, Instant now) {
+        PublicationDates.Times times = dates.find(page, now);
+        PublicationDates.Found published = times.published();
+        PublicationDates.Found modified = times.modified();
+        if (published != null) {
+            draft.published(published.time(), published.signal());
+        }
+        if (modified != null && (published == null || !before(modified.time(), published.time()))) {
+            draft.modified(modified.time(), modified.signal());
+        }
+    }
+
+    private static boolean before(PublishedTime a, PublishedTime b) {
+        return a.value().toLocalDate().isBefore(b.value().toLocalDate());
+    }
+
+    private static void readCanonical(PageSignals page, ArticleDraft draft) {
+        Element canonical = page.doc().selectFirst(CANONICAL);
+        if (canonical != null) {
+            String abs = canonical.absUrl("href");
+            draft.canonicalUrl(abs.isEmpty() ? canonical.attr("href").trim() : abs, Signal.META_TAG);
+            return;
+        }
+        String og = page.meta().first("og:url");
+        if (og != null && og.startsWith("http")) {
+            draft.canonicalUrl(og, Signal.OPEN_GRAPH);
+        }
+    }
+
+    private static void readSiteName(PageSignals page, ArticleDraft draft) {
+        String og = page.meta().first("og:site_name");
+        if (og != null) {
+            draft.siteName(og, Signal.OPEN_GRAPH);
+            return;
+        }
+        String publisher = JsonLd.text(page.jsonLd().article(), "publisher");
+        if (publisher != null) {
+            draft.siteName(TextNormalizer.normalizeLine(publisher), Signal.JSON_LD);
+            return;
+        }
+        String app = page.meta().first("application-name");
+        if (app != null) {
+            draft.siteName(app, Signal.META_TAG);
+        }
+    }
+
+    private static void readSection(PageSignals page, ArticleDraft draft) {
+        String ld = page.jsonLd().articleText("articleSection");
+        if (ld != null) {
+            draft.section(TextNormalizer.normalizeLine(ld), Signal.JSON_LD);
+            return;
+        }
+        String og = page.meta().first("article:section", "og:article:section");
+        if (og != null) {
+            draft.section(og, Signal.OPEN_GRAPH);
+            return;
+        }
+        String meta = page.meta().first("section", "parsely-section", "sailthru.section", "category", "dc.subject");
+        if (meta != null) {
+            draft.section(meta, Signal.META_TAG);
+            return;
+        }
+        Element micro = page.doc().selectFirst(SECTION_MICRODATA);
+        if (micro != null) {
+            String v = micro.hasAttr("content") ? micro.attr("content") : micro.text();
+            if (!v.isBlank()) {
+                draft.section(TextNormalizer.normalizeLine(v), Signal.MICRODATA);
+            }
+        }
+    }
+
+    private static void readDescription(PageSignals page, ArticleDraft draft) {
+        String ld = page.jsonLd().articleText("description");
+        if (ld != null) {
+            draft.description(TextNormalizer.normalizeLine(ld), Signal.JSON_LD);
+            return;
+        }
+        String og = page.meta().first("og:description");
+        if (og != null) {
+            draft.description(og, Signal.OPEN_GRAPH);
+            return;
+        }
+        String meta = page.meta().first("description", "twitter:description", "dc.description");
+        if (meta != null) {
+            draft.description(meta, Signal.META_TAG);
+        }
     }
 }

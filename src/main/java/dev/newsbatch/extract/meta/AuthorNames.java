@@ -1,0 +1,181 @@
+package dev.newsbatch.extract.meta;
+
+import dev.newsbatch.extract.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the author text a page gives (a meta tag, a JSON-LD name, a byline line) into person names: cuts "By",
+ * roles, e-mail addresses, handles, dates and photo credits, splits lists of names, and refuses what is not a person
+ * (staff credits, site names, agencies, URLs). Thread-safe.
+ *
+ * <pre>{@code AuthorNames.split("By Jane Doe and John Roe | Photo: Max Muster")  // [Jane Doe, John Roe]}</pre>
+ */
+final class AuthorNames {
+
+    /** Words that introduce a byline in the languages of the corpus: "By", "Von", "Par", "Por", "Di", "Door", "Av". */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?iu)(?:(?:written|posted|published|reported|text|story|article|words|interview|compiled|edited)"
+                    + "\\s+by|by|von|vom|par|por|di|door|av|af|autor(?:in)?|author|auteur|autore|text|texte|"
+                    + "verfasst von|geschrieben von|erstellt von|artikel von|ein beitrag von|beitrag von|"
+                    + "gastbeitrag von|interview|publié par|escrito por|publicado por|reportage|redakcja|"
+                    + "posted|written)\\b\\s*[:\\-–]?\\s*");
+    /** A credit that is not an author: the rest of the text after one of these belongs to a photo or video. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?iu)(?:\\b(?:photos?|fotos?|bild(?:er)?|images?|pictures?|illustrations?|graphics?|grafik|video|"
+                    + "credits?|quelle|source|fuente|crédit|crédito)\\b\\s*(?:by|von|:|/)|©|\\(c\\)|\\bgetty\\b|"
+                    + "\\bshutterstock\\b|\\bistock)");
+    /** Separators between names in a list. */
+    private static final Pattern LIST_SEPARATORS = Pattern.compile(
+            "(?iu)\\s*(?:;|,|&|\\||\\+|/|\\s(?:and|und|et|y|e|i|en|og|och|ve|и|та|oraz|und von)\\s)\\s*");
+    /** Things that end a byline: a date, a time, "Updated", "Published" ... */
+    private static final Pattern TRAILER = Pattern.compile(
+            "(?iu)\\s*(?:[-–—|,•·]\\s*)?(?:\\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|le|el|on|"
+                    + "publié|mis à jour|last updated)\\b.*|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*|\\d{1,2}:\\d\\d.*)$");
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
+    private static final Pattern HANDLE = Pattern.compile("(?<!\\S)@\\w+");
+    private static final Pattern URL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+");
+    /** A role after the name, cut off: "Jane Doe, Senior Editor" keeps "Jane Doe". */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?iu)\\s*(?:,|-|–|\\()\\s*(?:senior|chief|staff|contributing|managing|political|deputy|associate|"
+                    + "correspondent|reporter|editor|writer|columnist|redakteur|korrespondent|journalist).*$");
+    /**
+     * Whole values that credit no person: the newsroom as a whole, anonymous or placeholder accounts. Compared
+     * lower-cased.
+     */
+    private static final Set<String> NOT_PERSONS = Set.of("staff", "staff writer", "staff reporter", "admin",
+            "administrator", "editor", "editors", "the editors", "editorial", "editorial staff", "newsroom",
+            "news desk", "web desk", "desk", "unknown", "anonymous", "guest", "user", "webmaster", "wire",
+            "wire services", "associated press", "press release", "team", "null", "undefined", "none", "n/a",
+            "redaktion", "la rédaction", "rédaction", "redacción", "redazione", "redação", "redactie");
+    /**
+     * Words that a byline line holds around names but that are never part of one: reading times, counters, labels
+     * and buttons ("4 min", "0 Kommentare", "Follow", "Datum"), in the languages of the corpus. Lower-cased.
+     */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("min", "mins", "minute", "minutes", "minuten", "read",
+            "reading", "lesezeit", "lesedauer", "comments", "comment", "kommentare", "kommentar", "follow", "folgen",
+            "share", "teilen", "datum", "date", "aktuell", "artikel", "article", "eingetragen", "publiziert",
+            "veröffentlicht", "posted", "published", "updated", "schlagwörter", "tags", "kategorie", "category",
+            "categories", "home", "news", "uhr", "ago", "vor", "stunden", "hours", "days", "tagen", "views",
+            "likes", "email", "e-mail", "print", "drucken", "twitter", "facebook", "instagram", "linkedin",
+            "mehr", "more", "von", "by", "und", "and", "anzeige", "werbung", "sponsored", "admin", "wordpressadmin",
+            "deutschland", "germany", "redaktion", "staff", "team", "autor", "author", "autoren", "authors");
+    /** Labels that introduce a date after a name in a byline line ("Sara Roe Stand 3.1.2019", "Updated"). */
+    private static final Set<String> DATE_LABELS = Set.of("stand", "updated", "aktualisiert", "am", "on", "le", "el",
+            "published", "veröffentlicht", "publié");
+    /** Lower-case words inside names: nobility and family-name particles. */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "del", "della",
+            "di", "du", "la", "le", "y", "zu", "zur", "bin", "ibn", "al", "el", "dos", "das", "do", "ten", "ter", "v.");
+    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\p{Lu}\\.");
+    /** A name is at most this many words; more is a sentence. */
+    private static final int MAX_NAME_WORDS = 6;
+    private static final int MAX_NAME_CHARS = 60;
+
+    private AuthorNames() {
+    }
+
+    /** The person names in a structured author value (JSON-LD, a meta tag), in order, without duplicates. */
+    static List<String> split(String text) {
+        return split(text, false);
+    }
+
+    /**
+     * The person names in an author text, in order, without duplicates.
+     *
+     * @param visible whether the text is a visible byline line: its names must look like names (capitalized words,
+     *                two at least), since such a line also holds labels, counters and dates
+     */
+    static List<String> split(String text, boolean visible) {
+        List<String> names = new ArrayList<>();
+        if (text == null) {
+            return names;
+        }
+        String t = TextNormalizer.normalizeLine(text);
+        var credit = CREDIT.matcher(t);
+        if (credit.find()) {
+            t = t.substring(0, credit.start());
+        }
+        t = URL.matcher(t).replaceAll(" ");
+        t = EMAIL.matcher(t).replaceAll(" ");
+        t = HANDLE.matcher(t).replaceAll(" ");
+        t = TextNormalizer.normalizeLine(t);
+        var leadIn = LEAD_IN.matcher(t);
+        if (leadIn.find()) {
+            // "By jdoe": a name the line introduces as the author's counts even when it is a user name
+            visible = visible && leadIn.end() == 0;
+            t = t.substring(leadIn.end());
+        }
+        t = TRAILER.matcher(t).replaceFirst("");
+        t = ROLE.matcher(t).replaceFirst("");
+        for (String part : LIST_SEPARATORS.split(t)) {
+            String name = cleanName(part);
+            if (name != null && looksLikePerson(name, visible) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Cuts dates written around a name: "Raúl Espina 4 mayo", "Kayla Greaves Oct 13". */
+    private static String trimDateWords(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+        while (!words.isEmpty() && isDateWord(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        while (!words.isEmpty() && isDateWord(words.get(0))) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean isDateWord(String word) {
+        String w = word.replaceAll("[,.:;]$", "");
+        return w.matches("\\d{1,4}(?:st|nd|rd|th)?") || DateTextParser.isMonthName(w)
+                || DATE_LABELS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a cleaned name has the shape of a person's name; see {@link #split(String, boolean)}. */
+    static boolean looksLikePerson(String name, boolean visible) {
+        String[] words = name.split("\\s+");
+        if (visible && words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (NOT_NAME_WORDS.contains(lower.replaceAll("[:.,]$", "")) && !NAME_PARTICLES.contains(lower)) {
+                return false;
+            }
+            if (visible && !NAME_PARTICLES.contains(lower) && !CAPITALIZED_WORD.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text before a photo or video credit: what a byline says about the story's own authors. */
+    static String withoutCredit(String text) {
+        var credit = CREDIT.matcher(text);
+        return credit.find() ? text.substring(0, credit.start()) : text;
+    }
+
+    /** One name cleaned, or null when it is not a person's name. */
+    static String cleanName(String part) {
+        String name = TextNormalizer.normalizeLine(LEAD_IN.matcher(TextNormalizer.normalizeLine(part)).replaceFirst(""));
+        name = ROLE.matcher(name).replaceFirst("");
+        name = trimDateWords(name);
+        name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").trim();
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS || !name.codePoints().anyMatch(Character::isLetter)) {
+            return null;
+        }
+        if (name.split("\\s+").length > MAX_NAME_WORDS || NOT_PERSONS.contains(name.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (Agencies.isAgency(name) || name.matches("(?s).*\\d{3,}.*")) {
+            return null;
+        }
+        return name;
+    }
+}

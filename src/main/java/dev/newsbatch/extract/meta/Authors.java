@@ -1,0 +1,282 @@
+package dev.newsbatch.extract.meta;
+
+import dev.newsbatch.extract.Signal;
+import dev.newsbatch.extract.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Finds who wrote the story, by a fallback chain: JSON-LD author (objects, arrays, strings), author meta tags,
+ * microdata {@code itemprop=author}, {@code rel=author} links, then the visible byline. A source that names only an
+ * organization, the site itself or a wire service gives way to the next one that names people; the agency is kept
+ * apart. Thread-safe.
+ */
+final class Authors {
+
+    /** The authors found: person names, the raw byline where one was visible, the agency, and the winning signal. */
+    record Found(List<String> names, String byline, String agency, String signal) {
+
+        /** The same finding with a fuller list of names, when one was found. */
+        Found withNames(List<String> more) {
+            return more.isEmpty() ? this : new Found(more, byline, agency, signal);
+        }
+    }
+
+    /** Meta keys naming the author, the specific first (Parse.ly, Sailthru, Dublin Core, citation, NYT "byl"). */
+    private static final String[] META_AUTHOR = {"author", "article:author", "parsely-author", "sailthru.author",
+            "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "article:author_name",
+            "cxenseparse:author", "author_name", "shareaholic:article_author_name"};
+    /**
+     * Twitter card label/value pairs: WordPress SEO plugins write {@code twitter:label1 = "Written by"} and the
+     * author's name in {@code twitter:data1}. The label is matched in the languages the plugins ship.
+     */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?iu)written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door|autor");
+    /**
+     * Short blocks whose text starts with "By"/"Von"/"Par" and a name: bylines that no class marks. Read last,
+     * and only when their names look like names.
+     */
+    private static final Evaluator LEAD_IN_BLOCKS = QueryParser.parse("p, div, span, byline, address, em, strong");
+    private static final Pattern STARTS_WITH_LEAD_IN = Pattern.compile("^(?iu)(?:by|von|par|por|door|av)\\s+\\S");
+    private static final int MAX_LEAD_IN_BLOCK_CHARS = 80;
+    private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=^(author|creator)$]");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel~=(^|\\s)author($|\\s)], a[href*=/author/]");
+    /**
+     * Visible bylines as CMS templates mark them. Checked after the structured sources, and only short text (a
+     * byline, not a bio box).
+     */
+    private static final Evaluator VISIBLE_BYLINES = QueryParser.parse(
+            "[class~=(?i)byline|by-line|author|autor|auteur|writer|reporter|posted-by|entry-meta|post-meta], "
+                    + "[id~=(?i)byline|author], address");
+    private static final int MAX_BYLINE_CHARS = 120;
+
+    private final BylineParser bylines = new BylineParser();
+
+    Found find(PageSignals page) {
+        List<String> siteNames = Headlines.siteNames(page);
+        String[] agency = new String[1];
+
+        List<String> names = fromJsonLd(page.jsonLd(), agency);
+        Found found = accept(names, null, agency[0], Signal.JSON_LD, siteNames);
+        if (found == null) {
+            found = fromMeta(page, siteNames);
+        }
+        if (found == null) {
+            found = fromTwitterLabels(page, siteNames);
+        }
+        if (found == null) {
+            found = fromElements(page, ITEMPROP_AUTHOR, Signal.MICRODATA, siteNames);
+        }
+        // Where the structured sources give only user names ("jdoe", "jane.doe"), a visible byline naming people
+        // is the better answer.
+        if (found == null || !namesPeople(found)) {
+            Found visible = fromElements(page, REL_AUTHOR, Signal.VISIBLE_BYLINE, siteNames);
+            if (visible == null) {
+                visible = fromVisible(page, siteNames);
+            }
+            if (visible == null) {
+                visible = fromLeadInBlocks(page, siteNames);
+            }
+            if (visible != null && (found == null || namesPeople(visible))) {
+                found = visible;
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        return agency[0] == null ? null : new Found(List.of(), null, agency[0], Signal.JSON_LD);
+    }
+
+    private static boolean namesPeople(Found found) {
+        return found.names().stream().allMatch(n -> AuthorNames.looksLikePerson(n, true));
+    }
+
+    private static Found fromTwitterLabels(PageSignals page, List<String> siteNames) {
+        for (int i = 1; i <= 4; i++) {
+            String label = page.meta().first("twitter:label" + i);
+            String value = page.meta().first("twitter:data" + i);
+            if (label != null && value != null && AUTHOR_LABEL.matcher(label).find()) {
+                return accept(AuthorNames.split(value), value, null, Signal.META_TAG, siteNames);
+            }
+        }
+        return null;
+    }
+
+    /** The first short block that opens with "By"/"Von"/"Par" and names people. */
+    private static Found fromLeadInBlocks(PageSignals page, List<String> siteNames) {
+        for (Element e : page.doc().select(LEAD_IN_BLOCKS)) {
+            String text = TextNormalizer.normalizeLine(e.text());
+            if (text.length() > MAX_LEAD_IN_BLOCK_CHARS || !STARTS_WITH_LEAD_IN.matcher(text).find()
+                    || page.regions().contains(e)) {
+                continue;
+            }
+            Found found = accept(AuthorNames.split(text, true), text, agencyIn(AuthorNames.withoutCredit(text)),
+                    Signal.VISIBLE_BYLINE, siteNames);
+            if (found != null && found.names().stream().allMatch(n -> AuthorNames.looksLikePerson(n, true))) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static Found fromMeta(PageSignals page, List<String> siteNames) {
+        for (String key : META_AUTHOR) {
+            for (String value : page.meta().all(key)) {
+                if (value.startsWith("http") || value.startsWith("/")) {
+                    continue; // article:author is often the author's profile URL
+                }
+                Found found = accept(AuthorNames.split(value), value, agencyIn(AuthorNames.withoutCredit(value)),
+                        Signal.META_TAG, siteNames);
+                if (found != null) {
+                    return found.withNames(allFromKey(page, key, siteNames));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Some pages give one meta tag per author (parsely-author, article:author): all of them count. */
+    private static List<String> allFromKey(PageSignals page, String key, List<String> siteNames) {
+        List<String> names = new ArrayList<>();
+        for (String value : page.meta().all(key)) {
+            for (String name : AuthorNames.split(value)) {
+                if (!names.contains(name) && !isSiteName(name, siteNames)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> fromJsonLd(JsonLd ld, String[] agency) {
+        List<String> names = new ArrayList<>();
+        // the article's author; where the page has no article node (or it names none), the WebPage's
+        Object author = null;
+        for (Map<String, Object> node : java.util.Arrays.asList(ld.article(), ld.page())) {
+            if (node != null && author == null) {
+                author = node.get("author") != null ? node.get("author") : node.get("creator");
+            }
+        }
+        List<Object> items = author instanceof List<?> list ? (List<Object>) list : author == null ? List.of()
+                : List.of(author);
+        for (Object reference : items) {
+            Object item = ld.resolve(reference);
+            if (item instanceof String s) {
+                names.addAll(AuthorNames.split(s));
+            } else if (item instanceof Map<?, ?> map) {
+                Map<String, Object> node = (Map<String, Object>) map;
+                String name = JsonLd.text(node, "name");
+                if (name == null) {
+                    String given = JsonLd.text(node, "givenName");
+                    String family = JsonLd.text(node, "familyName");
+                    name = given == null ? family : family == null ? given : given + " " + family;
+                }
+                if (name == null) {
+                    continue;
+                }
+                // ["Person", "Organization"] (a one-person site) is a person
+                if (JsonLd.hasType(node, JsonLd.ORGANIZATION_TYPES) && !JsonLd.types(node).contains("person")) {
+                    if (Agencies.isAgency(name)) {
+                        agency[0] = Agencies.canonicalName(name);
+                    }
+                    continue;
+                }
+                names.addAll(AuthorNames.split(name));
+            }
+        }
+        return names;
+    }
+
+    private Found fromElements(PageSignals page, Evaluator evaluator, String signal, List<String> siteNames) {
+        boolean visible = signal.equals(Signal.VISIBLE_BYLINE);
+        List<String> names = new ArrayList<>();
+        String raw = null;
+        for (Element e : page.doc().select(evaluator)) {
+            if (page.regions().contains(e)) {
+                continue;
+            }
+            Element nameElement = e.selectFirst(ITEMPROP_NAME);
+            String text = nameElement != null ? value(nameElement) : value(e);
+            if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
+                continue;
+            }
+            raw = raw == null ? text : raw;
+            for (String name : AuthorNames.split(text, visible)) {
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return accept(names, raw, raw == null ? null : agencyIn(AuthorNames.withoutCredit(raw)), signal, siteNames);
+    }
+
+    /** The first short visible byline that names people; parsed by the byline parser and by our own rules. */
+    private Found fromVisible(PageSignals page, List<String> siteNames) {
+        for (Element e : page.doc().select(VISIBLE_BYLINES)) {
+            String text = TextNormalizer.normalizeLine(e.text());
+            if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || page.regions().contains(e)) {
+                continue;
+            }
+            // a photo agency credited after "Photo:" is not the story's wire service
+            String ownCredit = AuthorNames.withoutCredit(text);
+            Byline parsed = bylines.parse(ownCredit);
+            List<String> names = AuthorNames.split(text, true);
+            Found found = accept(names, text, parsed.agency() != null ? parsed.agency() : agencyIn(ownCredit),
+                    Signal.VISIBLE_BYLINE, siteNames);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String value(Element e) {
+        String content = e.attr("content").trim();
+        return TextNormalizer.normalizeLine(content.isEmpty() ? e.text() : content);
+    }
+
+    /** A result only when it names at least one person who is not the site itself. */
+    private static Found accept(List<String> names, String raw, String agency, String signal, List<String> siteNames) {
+        List<String> people = new ArrayList<>();
+        for (String name : names) {
+            if (!isSiteName(name, siteNames) && !people.contains(name)) {
+                people.add(name);
+            }
+        }
+        return people.isEmpty() ? null : new Found(people, raw, agency, signal);
+    }
+
+    private static boolean isSiteName(String name, List<String> siteNames) {
+        String n = Headlines.key(name);
+        for (String site : siteNames) {
+            String s = Headlines.key(site);
+            if (!s.isEmpty() && (n.equals(s) || (n.length() > 3 && s.contains(n) && s.length() < n.length() + 6)
+                    || (s.length() > 3 && n.contains(s)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The wire service a text credits, if any word or parenthesis in it is one. */
+    static String agencyIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (String token : text.split("[\\s,;|/()]+")) {
+            if (!token.isEmpty() && Agencies.isAgency(token)) {
+                return Agencies.canonicalName(token);
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("associated press") ? "AP" : null;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.newsbatch.extract.meta;
+
+import dev.newsbatch.extract.TextNormalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The page's {@code <meta>} tags indexed by key, read once: {@code name}, {@code property}, {@code itemprop} and
+ * {@code http-equiv} all count as keys, lower-cased, so {@code og:title}, {@code DC.date} and {@code dc.date} are
+ * asked for the same way. One instance per page.
+ */
+final class MetaTags {
+
+    private static final Evaluator META = QueryParser.parse("meta[content]");
+    private static final String[] KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
+
+    private final Map<String, List<String>> byKey = new HashMap<>();
+
+    MetaTags(Document doc) {
+        for (Element meta : doc.select(META)) {
+            String content = TextNormalizer.normalizeLine(meta.attr("content"));
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attribute : KEY_ATTRIBUTES) {
+                String key = meta.attr(attribute).trim().toLowerCase(Locale.ROOT);
+                // property="og:title article:author" happens; each word is a key
+                for (String part : key.split("\\s+")) {
+                    if (!part.isEmpty()) {
+                        byKey.computeIfAbsent(part, k -> new ArrayList<>()).add(content);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first value of the first key that has one, or null. */
+    String first(String... keys) {
+        for (String key : keys) {
+            List<String> values = byKey.get(key);
+            if (values != null && !values.isEmpty()) {
+                return values.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** Every value of a key, in page order. */
+    List<String> all(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The first key of those given that the page has, or null: which signal a value came from. */
+    String firstKeyPresent(String... keys) {
+        for (String key : keys) {
+            if (byKey.containsKey(key)) {
+                return key;
+            }
+        }
+        return null;
+    }
+}

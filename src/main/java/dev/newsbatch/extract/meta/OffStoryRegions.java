@@ -1,0 +1,133 @@
+package dev.newsbatch.extract.meta;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Parts of a page that are not the story's own header or body: footers, sidebars, comment threads, lists of related
+ * stories, copyright lines. A date or a name found inside one belongs to something else (another story, a commenter,
+ * the site), so the metadata chains skip them. Templates also give layout wrappers such names ("mainwrap sidebar",
+ * "navigation-container" around the whole page), so an element that holds the story's headline is never frame.
+ * One instance per page; not thread-safe.
+ */
+final class OffStoryRegions {
+
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+
+    /** The headline's ancestors: wrappers of the story, whatever their class says. */
+    private final Set<Element> storyWrappers = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Elements with a frame name checked for being a wrapper of most of the page, and the answer. */
+    private final Map<Element, Boolean> wrapperChecked = new IdentityHashMap<>();
+    /** A region holding more than this share of the page's text wraps the page, whatever its name. */
+    private static final double WRAPPER_SHARE = 0.5;
+    private final int pageTextLength;
+
+    OffStoryRegions(Document doc) {
+        pageTextLength = doc.body() == null ? 0 : doc.body().text().length();
+        for (Element h1 : doc.select(HEADLINE)) {
+            if (!test(h1, false) && !h1.text().isBlank()) {
+                storyWrappers.addAll(h1.parents());
+                break;
+            }
+        }
+    }
+
+    /** Elements that by their tag never hold the story's metadata. */
+    private static final Set<String> OFF_STORY_TAGS = Set.of("aside", "nav", "form", "select", "option",
+            "script", "style", "noscript", "template", "button");
+
+    /**
+     * Class and id tokens of regions that hold other stories or other people's words: comments, related and
+     * recommended stories, teasers. Matched against each class token and the id, lower-cased, as a prefix or a
+     * hyphen/underscore-separated part, so "related-posts", "comment-list" and "js-teaser" are caught but
+     * "uncommented" is not.
+     */
+    private static final Pattern OTHER_CONTENT = Pattern.compile(
+            "(?:^|[-_])(?:comments?|commentlist|related|relatedposts|recommend\\w*|teasers?|popular|trending|"
+                    + "more-stories|morestories|readmore|read-more|outbrain|taboola|disqus|replies|reply|"
+                    + "yarpp|jp-relatedposts|also)(?:$|[-_])");
+    /** Regions of the site's frame: footers, sidebars, widgets, menus, copyright lines, cookie and share bars. */
+    private static final Pattern SITE_FRAME = Pattern.compile(
+            "(?:^|[-_])(?:footer|site-footer|page-footer|sidebar|widget|widgets|copyright|newsletter|promo|advert|"
+                    + "ad|ads|banner|breadcrumbs?|cookie|subscribe|share|sharing|social|menu|navbar|navigation)"
+                    + "(?:$|[-_])");
+
+    /** Whether the element or one of its ancestors (below body) is off the story: frame or other content. */
+    boolean contains(Element element) {
+        return test(element, true);
+    }
+
+    /**
+     * Whether the element is inside a region holding other stories or comments. Markup that says outright it is the
+     * publication time is trusted inside a site footer (blog templates put the post's date there), not in these.
+     */
+    boolean inOtherContent(Element element) {
+        return test(element, false);
+    }
+
+    /** Whether this element itself (not its ancestors) starts an off-story region. */
+    boolean isOffStoryItself(Element e) {
+        if (storyWrappers.contains(e)) {
+            return false;
+        }
+        String tag = e.normalName();
+        if (OFF_STORY_TAGS.contains(tag) || tag.equals("footer")) {
+            return true;
+        }
+        return hasOffStoryName(e, true);
+    }
+
+    private boolean hasOffStoryName(Element e, boolean frameToo) {
+        boolean frameNamed = false;
+        for (String token : tokens(e)) {
+            String t = token.toLowerCase(Locale.ROOT);
+            if (OTHER_CONTENT.matcher(t).find()) {
+                return true;
+            }
+            frameNamed |= frameToo && SITE_FRAME.matcher(t).find();
+        }
+        return frameNamed && !wrapsPage(e);
+    }
+
+    private static List<String> tokens(Element e) {
+        List<String> tokens = new ArrayList<>(e.classNames());
+        if (!e.id().isEmpty()) {
+            tokens.add(e.id());
+        }
+        return tokens;
+    }
+
+    private boolean wrapsPage(Element e) {
+        return wrapperChecked.computeIfAbsent(e, x -> x.text().length() > pageTextLength * WRAPPER_SHARE);
+    }
+
+    private boolean test(Element element, boolean frameToo) {
+        for (Element e = element; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
+            if (frameToo && storyWrappers.contains(e)) {
+                frameToo = false; // the frame names of a wrapper around the story do not count; other content does
+            }
+            if (frameToo && (OFF_STORY_TAGS.contains(tag) || tag.equals("footer"))) {
+                return true;
+            }
+            if (hasOffStoryName(e, frameToo)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

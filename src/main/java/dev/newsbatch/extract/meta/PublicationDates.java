@@ -1,0 +1,413 @@
+package dev.newsbatch.extract.meta;
+
+import dev.newsbatch.extract.PublishedTime;
+import dev.newsbatch.extract.Signal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Finds when a story was published and last modified, by a fallback chain from the most reliable signal down:
+ * JSON-LD, OpenGraph and meta tags, microdata, {@code <time>} elements, a visible date line near the headline, and
+ * last the date in the URL path. Never reads scripts other than JSON-LD, comments, footers, copyright lines,
+ * related-story lists, or the crawl time. Thread-safe.
+ */
+final class PublicationDates {
+
+    /** A found time and the signal it came from. */
+    record Found(PublishedTime time, String signal) {
+    }
+
+    /** The two times of a story; either may be null. */
+    record Times(Found published, Found modified) {
+    }
+
+    /** JSON-LD keys of the publication time, best first (dateCreated is what some CMSs fill instead). */
+    private static final List<String> LD_PUBLISHED = List.of("datePublished", "dateCreated", "uploadDate");
+    private static final List<String> LD_MODIFIED = List.of("dateModified");
+
+    /** OpenGraph-family meta keys of the publication time (signal: opengraph). */
+    private static final String[] OG_PUBLISHED = {"article:published_time", "og:article:published_time",
+            "og:published_time", "article:published", "og:pubdate", "video:release_date"};
+    /**
+     * Other meta keys of the publication time, the widely used first: schema.org itemprop on a meta tag, Dublin Core,
+     * citation (scholarly), Parse.ly, Sailthru, and the generic names CMSs emit. Keys are lower-cased.
+     */
+    private static final String[] META_PUBLISHED = {"datepublished", "dc.date.issued", "dcterms.issued",
+            "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date",
+            "citation_online_date", "parsely-pub-date", "sailthru.date", "article.published", "article_date_original",
+            "original-publish-date", "publish-date", "publish_date", "published-date", "published_date",
+            "publishdate", "publication_date", "publication-date", "pubdate", "pub_date", "release_date",
+            "cxenseparse:recs:publishtime", "dc.date", "dcterms.date", "date", "created", "datecreated",
+            "article.created", "date.available", "displaydate", "rnews:datepublished", "content_date",
+            "dc.created", "eomportal-lastupdate", "bt:pubdate", "shareaholic:article_published_time",
+            "analyticsattributes.articledate", "last-published", "sort_date"};
+    private static final String[] OG_MODIFIED = {"article:modified_time", "og:updated_time",
+            "og:article:modified_time", "article:modified"};
+    private static final String[] META_MODIFIED = {"datemodified", "dc.date.modified", "dcterms.modified",
+            "last-modified", "lastmod", "revised", "article.updated", "modified", "updated", "dc.modified",
+            "parsely-updated-date"};
+
+    /** Microdata on any element: the attribute holding the machine value, else the text. */
+    private static final Evaluator MICRODATA_PUBLISHED = QueryParser.parse(
+            "[itemprop~=(?i)^(datePublished|dateCreated)$], "
+                    + "[property~=(?i)(^|\\s|:)(datePublished|dateCreated|dc:date|dc:created|dcterms:created)($|\\s)]");
+    private static final Evaluator MICRODATA_MODIFIED = QueryParser.parse(
+            "[itemprop~=(?i)^dateModified$], [property~=(?i)(^|\\s|:)dateModified($|\\s)]");
+
+    /** Time elements that say they are the publication time, before any time element at all. */
+    private static final Evaluator TIME_MARKED_PUBLISHED = QueryParser.parse(
+            "time[pubdate], time[class~=(?i)publish|entry-date|post-date|created], "
+                    + "abbr[class~=(?i)published][title], [class~=(?i)publish] time[datetime]");
+    private static final Evaluator TIME_ANY = QueryParser.parse("time[datetime], time, abbr[title]");
+    private static final Evaluator TIME_MARKED_MODIFIED = QueryParser.parse(
+            "time[class~=(?i)updated|modified], [class~=(?i)updated|modified] time[datetime]");
+
+    /**
+     * Elements whose class or id says they hold a date: the date line under a headline as CMS templates mark it.
+     * Only their short own text is read (see {@link #MAX_DATE_LINE_CHARS}).
+     */
+    private static final Evaluator DATE_LINES = QueryParser.parse(
+            "[class~=(?i)date|time|publish|posted|byline|dateline|stamp|datum|fecha|data|meta|info|author|article-header], "
+                    + "[id~=(?i)date|time|publish|posted|byline|stamp|datum]");
+    /** A date line is short; longer text is a paragraph that mentions a date, not the story's date. */
+    private static final int MAX_DATE_LINE_CHARS = 200;
+    /** Words that mark the date after them as an update, not the publication ("Updated: 4 Jan 2019"). */
+    private static final Pattern UPDATE_WORDS = Pattern.compile(
+            "(?iu)(updated?|last modified|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|"
+                    + "atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено|оновлено|editado|edited)\\W{0,3}[^\\d]{0,12}$");
+
+    /** Dates in a URL path: /2019/01/03/, /2019-01-03/, /20190103/; and a month alone: /2019/01/. */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "(?<![\\d])(?<y>(?:19|20)\\d\\d)(?:(?<sep>[_-]?)(?<mo>0[1-9]|1[0-2])\\k<sep>(?<d>0[1-9]|[12]\\d|3[01])"
+                    + "|/(?<mo2>0?[1-9]|1[0-2])/(?<d2>0?[1-9]|[12]\\d|3[01]))(?![\\d])");
+
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    /** How far up from the h1 the date line is looked for, and how much text that block may hold at most. */
+    private static final int HEADLINE_LEVELS = 3;
+    private static final int HEADLINE_BLOCK_CHARS = 600;
+    /** A structured date this many days from the URL's date is not the first publication. */
+    private static final long URL_DISAGREEMENT_DAYS = 2;
+
+    /** How much of the page's text is searched for a date written only in running text. */
+    private static final int STORY_TEXT_CHARS = 20_000;
+    /** How much text before the headline still counts as the story's header (a kicker, a date line above it). */
+    private static final int BEFORE_HEADLINE_CHARS = 300;
+
+    /** A future date by more than this is a typo or an event date, not a publication. */
+    private static final long FUTURE_TOLERANCE_DAYS = 1;
+
+    private final DateTextParser parser = new DateTextParser();
+
+    Times find(PageSignals page, Instant now) {
+        ZoneId zone = page.settings().defaultZone();
+        boolean monthFirst = monthFirst(page);
+        Found modified = modified(page, zone, monthFirst, now);
+        Found published = published(page, zone, monthFirst, now);
+        return new Times(published, modified);
+    }
+
+    private Found published(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
+        Found found = fromJsonLd(page.jsonLd(), LD_PUBLISHED, zone, now);
+        if (found == null) {
+            found = fromMeta(page.meta(), OG_PUBLISHED, Signal.OPEN_GRAPH, zone, now);
+        }
+        if (found == null) {
+            found = fromMeta(page.meta(), META_PUBLISHED, Signal.META_TAG, zone, now);
+        }
+        if (found == null) {
+            found = fromParselyPage(page, zone, now);
+        }
+        if (found == null) {
+            found = fromElements(page, MICRODATA_PUBLISHED, true, Signal.MICRODATA, zone, monthFirst, now);
+        }
+        if (found == null) {
+            found = fromElements(page, TIME_MARKED_PUBLISHED, true, Signal.TIME_ELEMENT, zone, monthFirst, now);
+        }
+        if (found == null) {
+            found = fromElements(page, TIME_ANY, false, Signal.TIME_ELEMENT, zone, monthFirst, now);
+        }
+        if (found == null) {
+            found = fromDateLines(page, zone, monthFirst, now);
+        }
+        if (found == null) {
+            found = nearHeadline(page, zone, monthFirst, now);
+        }
+        if (found == null) {
+            found = firstPublicationDate(storyText(page), zone, monthFirst, now);
+        }
+        Found url = fromUrl(page.url(), zone);
+        if (found == null) {
+            return url;
+        }
+        return url == null ? found : reconcileWithUrl(found, url);
+    }
+
+    private Found modified(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
+        Found found = fromJsonLd(page.jsonLd(), LD_MODIFIED, zone, now);
+        if (found == null) {
+            found = fromMeta(page.meta(), OG_MODIFIED, Signal.OPEN_GRAPH, zone, now);
+        }
+        if (found == null) {
+            found = fromMeta(page.meta(), META_MODIFIED, Signal.META_TAG, zone, now);
+        }
+        if (found == null) {
+            found = fromElements(page, MICRODATA_MODIFIED, true, Signal.MICRODATA, zone, monthFirst, now);
+        }
+        if (found == null) {
+            found = fromElements(page, TIME_MARKED_MODIFIED, true, Signal.TIME_ELEMENT, zone, monthFirst, now);
+        }
+        return found;
+    }
+
+    private Found fromJsonLd(JsonLd ld, List<String> keys, ZoneId zone, Instant now) {
+        Map<String, Object> article = ld.article();
+        for (String key : keys) {
+            Found f = accept(parser.parse(JsonLd.text(article, key), zone), Signal.JSON_LD, now);
+            if (f != null) {
+                return f;
+            }
+        }
+        // no article node, or one without dates: the page node, then any node that is not about something else
+        for (Map<String, Object> node : ld.nodes()) {
+            if (node == article || JsonLd.hasType(node, JsonLd.ORGANIZATION_TYPES)) {
+                continue;
+            }
+            for (String key : keys) {
+                Found f = accept(parser.parse(JsonLd.text(node, key), zone), Signal.JSON_LD, now);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Found fromMeta(MetaTags meta, String[] keys, String signal, ZoneId zone, Instant now) {
+        for (String key : keys) {
+            for (String value : meta.all(key)) {
+                Found f = accept(parser.parse(value, zone), signal, now);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Parse.ly's older form: a JSON object in {@code <meta name="parsely-page">} with a "pub_date". */
+    private Found fromParselyPage(PageSignals page, ZoneId zone, Instant now) {
+        String json = page.meta().first("parsely-page");
+        if (json == null) {
+            return null;
+        }
+        Object value = LenientJson.parse(json).orElse(null);
+        if (value instanceof Map<?, ?> map && map.get("pub_date") instanceof String s) {
+            return accept(parser.parse(s, zone), Signal.META_TAG, now);
+        }
+        return null;
+    }
+
+    /**
+     * The first element of a kind with a date.
+     *
+     * @param marked whether the markup says outright this is the story's time; such elements are trusted anywhere
+     *               but in other stories' or comments' regions (blog templates put the post date in a footer)
+     */
+    private Found fromElements(PageSignals page, Evaluator evaluator, boolean marked, String signal, ZoneId zone,
+            boolean monthFirst, Instant now) {
+        for (Element e : page.doc().select(evaluator)) {
+            if (marked ? page.regions().inOtherContent(e) : page.regions().contains(e)) {
+                continue;
+            }
+            String value = machineValue(e);
+            Found f = accept(parser.parse(value.isEmpty() ? e.text() : value, zone, monthFirst), signal, now);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static String machineValue(Element e) {
+        for (String attribute : new String[] {"datetime", "content", "title", "data-datetime", "data-time"}) {
+            String v = e.attr(attribute).trim();
+            if (!v.isEmpty() && v.chars().anyMatch(Character::isDigit)) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    /** A short element marked as a date line: its first date not introduced by "updated". */
+    private Found fromDateLines(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
+        for (Element e : page.doc().select(DATE_LINES)) {
+            String text = e.text();
+            if (text.isEmpty() || text.length() > MAX_DATE_LINE_CHARS || page.regions().contains(e)) {
+                continue;
+            }
+            for (PublishedTime t : parser.parseAll(text, zone, monthFirst, 3)) {
+                int at = text.indexOf(t.raw());
+                if (at > 0 && UPDATE_WORDS.matcher(text.substring(0, at)).find()) {
+                    continue;
+                }
+                Found f = accept(Optional.of(t), Signal.VISIBLE_DATE, now);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date written near the story's headline: in the smallest block around the first h1 that holds a little
+     * more than the heading (where templates put "24. April 2020 | Politics" or "am 25.01.2022").
+     */
+    private Found nearHeadline(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
+        Element h1 = null;
+        for (Element h : page.doc().select(HEADLINE)) {
+            if (!page.regions().contains(h)) {
+                h1 = h;
+                break;
+            }
+        }
+        if (h1 == null) {
+            return null;
+        }
+        Element block = h1;
+        for (int level = 0; level < HEADLINE_LEVELS && block.parent() != null; level++) {
+            Element parent = block.parent();
+            if (parent.normalName().equals("body") || parent.text().length() > HEADLINE_BLOCK_CHARS) {
+                break;
+            }
+            block = parent;
+        }
+        return firstPublicationDate(block.text(), zone, monthFirst, now);
+    }
+
+    /**
+     * The page's visible text without its off-story regions (footers, sidebars, comments, related stories), up to
+     * {@link #STORY_TEXT_CHARS}: where a date written only in running text is looked for last.
+     */
+    private static String storyText(PageSignals page) {
+        StringBuilder text = new StringBuilder();
+        if (page.doc().body() == null) {
+            return "";
+        }
+        Element h1 = page.doc().selectFirst(HEADLINE);
+        int[] headlineAt = {-1};
+        page.doc().body().filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (text.length() > STORY_TEXT_CHARS) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof Element e && e != page.doc().body() && page.regions().isOffStoryItself(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node == h1) {
+                    headlineAt[0] = text.length();
+                }
+                if (node instanceof TextNode t) {
+                    text.append(t.text()).append(' ');
+                } else if (node instanceof Element e && e.isBlock()) {
+                    text.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        // the story's date line stands just above or below its headline; what comes well before it is the site's
+        int from = headlineAt[0] < 0 ? 0 : Math.max(0, headlineAt[0] - BEFORE_HEADLINE_CHARS);
+        return text.substring(Math.min(from, text.length()));
+    }
+
+    /** The first date in a text that is not introduced as an update. */
+    private Found firstPublicationDate(String text, ZoneId zone, boolean monthFirst, Instant now) {
+        for (PublishedTime t : parser.parseAll(text, zone, monthFirst, 5)) {
+            int at = text.indexOf(t.raw());
+            if (at > 0 && UPDATE_WORDS.matcher(text.substring(Math.max(0, at - 40), at)).find()) {
+                continue;
+            }
+            Found f = accept(Optional.of(t), Signal.VISIBLE_DATE, now);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The URL's date is the publisher's own day for the story. A timestamp stated in UTC that falls on the day
+     * after or before it was published in another zone: its day is the URL's (without a job zone the publisher's
+     * offset is unknown, so the day alone is kept). A timestamp days away from the URL's date is an update or a
+     * re-publication; the URL's date is the first publication.
+     */
+    private static Found reconcileWithUrl(Found found, Found url) {
+        LocalDate urlDay = url.time().value().toLocalDate();
+        LocalDate day = found.time().value().toLocalDate();
+        if (day.equals(urlDay)) {
+            return found;
+        }
+        long apart = Math.abs(ChronoUnit.DAYS.between(urlDay, day));
+        boolean utc = found.time().value().getOffset().equals(ZoneOffset.UTC);
+        if (apart == 1 && utc) {
+            return url;
+        }
+        return apart > URL_DISAGREEMENT_DAYS ? url : found;
+    }
+
+    /** The date in the URL path, at day precision. */
+    Found fromUrl(String url, ZoneId zone) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        while (m.find()) {
+            try {
+                boolean slashed = m.group("mo") == null;
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group("y")),
+                        Integer.parseInt(m.group(slashed ? "mo2" : "mo")), Integer.parseInt(m.group(slashed ? "d2" : "d")));
+                boolean assumed = zone == null;
+                var value = date.atStartOfDay(assumed ? ZoneOffset.UTC : zone).toOffsetDateTime();
+                return new Found(new PublishedTime(value, PublishedTime.Precision.DAY, assumed, m.group()),
+                        Signal.URL);
+            } catch (java.time.DateTimeException e) {
+                // not a date after all (2019/02/30); look further along
+            }
+        }
+        return null;
+    }
+
+    private static Found accept(Optional<PublishedTime> time, String signal, Instant now) {
+        if (time.isEmpty()) {
+            return null;
+        }
+        PublishedTime t = time.get();
+        if (t.value().toInstant().isAfter(now.plus(FUTURE_TOLERANCE_DAYS, ChronoUnit.DAYS))) {
+            return null;
+        }
+        return new Found(t, signal);
+    }
+
+    /** US English writes 01/03/2019 for January 3; everyone else for 1 March. */
+    private static boolean monthFirst(PageSignals page) {
+        String lang = page.doc().selectFirst("html") == null ? "" : page.doc().selectFirst("html").attr("lang");
+        lang = lang.toLowerCase(Locale.ROOT);
+        return lang.equals("en") || lang.equals("en-us");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.newsbatch.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AuthorNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "By Jane Doe and John Roe# Jane Doe; John Roe",
+            "Von Anna Schmidt und Peter Meier# Anna Schmidt; Peter Meier",
+            "Par Claire Martin# Claire Martin",
+            "By Jane Doe | Photo: Max Muster/Getty Images# Jane Doe",
+            "Jane Doe, Senior Editor# Jane Doe",
+            "Jane Doe jane.doe@example.com @janedoe# Jane Doe",
+            "By Kayla Greaves Oct 13, 2020# Kayla Greaves",
+            "Sara Roe Stand 03.01.2019# Sara Roe"})
+    void findsPersonNames(String text, String names) {
+        assertEquals(List.of(names.split("; ")), AuthorNames.split(text, true));
+    }
+
+    @Test
+    void refusesWhatIsNotAPerson() {
+        assertEquals(List.of(), AuthorNames.split("Staff"));
+        assertEquals(List.of(), AuthorNames.split("Reuters"));
+        assertEquals(List.of(), AuthorNames.split("https://example.com/author/jdoe"));
+        assertEquals(List.of(), AuthorNames.split("Photo: Max Muster"));
+        // visible byline lines also hold counters and labels
+        assertEquals(List.of(), AuthorNames.split("4 min read", true));
+        assertEquals(List.of(), AuthorNames.split("0 Kommentare", true));
+    }
+
+    @Test
+    void userNamesCountOnlyWhereAStructuredSourceOrALeadInGivesThem() {
+        assertEquals(List.of("jdoe"), AuthorNames.split("jdoe"));
+        assertEquals(List.of(), AuthorNames.split("jdoe", true));
+        assertEquals(List.of("jdoe"), AuthorNames.split("by jdoe", true));
+    }
+}
