@@ -88,6 +88,12 @@ public final class BylineParser {
     /** ...and at most five ("María de los Ángeles García"); longer runs of capitalised words are titles or text. */
     static final int MAX_NAME_WORDS = 5;
 
+    /** Whether a line opens the way bylines and source lines do: "By …", "Von …", "From: …", "Source: …". */
+    public boolean opensLikeByline(String line) {
+        String text = TextNormalizer.normalizeLine(line);
+        return PERSON_LEAD.matcher(text).find() || SOURCE_LEAD.matcher(text).find();
+    }
+
     public Byline parse(String raw) {
         String text = TextNormalizer.normalizeLine(raw);
         if (PHOTO_CREDIT.matcher(text).find()) {
