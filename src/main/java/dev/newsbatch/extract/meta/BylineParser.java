@@ -57,7 +57,7 @@ public final class BylineParser {
     private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[|•·;]\\s*|\\s+[—–-]\\s+");
     /** Separators between names: commas, slashes and "and" in English, German, French, Spanish, Italian. */
     private static final Pattern NAME_SEPARATOR = Pattern.compile(
-            "\\s*[,/&]\\s*|\\s+(?:and|und|et|y|e|en|og|och)\\s+");
+            "(?iu)\\s*[,/&]\\s*|\\s+(?:and|und|et|y|e|en|og|och)\\s+");
     /** "Jane Doe in Beijing", "Jane Doe for The Guardian": where the reporter was, or for whom, is not the name. */
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?iu)\\s+(?:in|for|at|aus|à|from)\\s+.*$");
 
