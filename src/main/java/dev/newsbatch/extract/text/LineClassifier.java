@@ -164,9 +164,25 @@ final class LineClassifier {
         if (words > MAX_WIDGET_WORDS) {
             return false;
         }
-        String unglued = GLUED_WORDS.matcher(text).replaceAll(" ");
-        for (String word : NON_WORD.split(unglued.toLowerCase(Locale.ROOT))) {
-            if (!word.isEmpty() && !WIDGET_WORDS.contains(word)) {
+        for (String token : NON_WORD.split(text)) {
+            if (!token.isEmpty() && !isWidgetWord(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Share", or buttons run together ("PlayerClose"); a brand in camel case ("WhatsApp") is tried whole first. */
+    private static boolean isWidgetWord(String token) {
+        if (WIDGET_WORDS.contains(token.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String[] glued = GLUED_WORDS.split(token);
+        if (glued.length < 2) {
+            return false;
+        }
+        for (String part : glued) {
+            if (!WIDGET_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /** Measures of a line's shape that the classification rules share: words, sentence ending, letter case. */
 final class TextShape {
 
-    /** A run of letters or digits outside the scripts written without spaces. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A run of letters or digits, with the apostrophes inside words ("People's", "we'll" are one word each). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
     /** Han, kana: scripts written without spaces between words. */
     private static final Pattern UNSPACED_CHAR = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
     /** Chinese and Japanese words average about two characters, so two such characters count as one word. */
