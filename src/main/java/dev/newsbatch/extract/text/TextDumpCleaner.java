@@ -32,12 +32,13 @@ public final class TextDumpCleaner {
         pullQuotes.mark(lines);
         images.collect(lines).forEach(draft::addImage);
         header.markTitle(lines);
-        // 3. Zones: the body runs from the first body paragraph to the last.
+        // 3. Zones: the body runs from the first body paragraph to the last, and on over the short sentences that
+        //    close many stories ("Nobody was hurt."); the first line that is no sentence starts the footer.
         int bodyStart = DumpLines.first(lines, LineKind.BODY);
         if (bodyStart < 0) {
             return; // no paragraph of a story: the extractor rejects the page
         }
-        int bodyEnd = DumpLines.last(lines, LineKind.BODY);
+        int bodyEnd = closingSentencesEnd(lines, DumpLines.last(lines, LineKind.BODY));
         // 4. Metadata from the header; paragraphs from the body.
         header.read(lines, bodyStart, draft, settings);
         draft.paragraphs(paragraphs(lines, bodyStart, bodyEnd));
@@ -50,6 +51,16 @@ public final class TextDumpCleaner {
             lines.add(classifier.classify(TextNormalizer.normalizeLine(raw)));
         }
         return lines;
+    }
+
+    /** The last of the complete short sentences that directly follow the last body paragraph, else that paragraph. */
+    private static int closingSentencesEnd(List<DumpLine> lines, int lastBody) {
+        int end = lastBody;
+        for (int next = DumpLines.nextNonBlank(lines, end); next >= 0 && lines.get(next).is(LineKind.SHORT_SENTENCE);
+                next = DumpLines.nextNonBlank(lines, end)) {
+            end = next;
+        }
+        return end;
     }
 
     /** Body paragraphs and, between them, complete short sentences; chrome inside the body zone is dropped. */

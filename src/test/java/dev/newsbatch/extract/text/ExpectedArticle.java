@@ -45,7 +45,9 @@ public final class ExpectedArticle {
     }
 
     public static ExpectedArticle read(Path json) throws IOException {
-        return new ExpectedArticle(json.getFileName().toString(), JSON.readTree(Files.readString(json)));
+        String name = json.getParent() == null ? json.getFileName().toString()
+                : json.getParent().getFileName() + "/" + json.getFileName();
+        return new ExpectedArticle(name, JSON.readTree(Files.readString(json)));
     }
 
     /** The dump's file name as the {@code input} field gives it, else {@code fallback}. */

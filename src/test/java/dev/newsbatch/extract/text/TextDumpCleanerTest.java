@@ -65,6 +65,13 @@ class TextDumpCleanerTest {
     }
 
     @Test
+    void keepsTheShortSentencesThatCloseTheStoryButNotTheChromeAfterThem() {
+        ArticleDraft draft = clean(P1, P2, "Nobody was hurt.", "", "Police are investigating.", "Share",
+                "Thanks for reading!");
+        assertEquals(List.of(P1, P2, "Nobody was hurt.", "Police are investigating."), draft.paragraphs());
+    }
+
+    @Test
     void dropsChromeAboveTheFirstAndBelowTheLastParagraph() {
         ArticleDraft draft = clean("Welcome to Example News!", "Sign in", "World", "", P1, P2,
                 "Related: Pension reform explained", P3, "", "Share", "Contribute to us!",
