@@ -35,6 +35,7 @@ public final class DatelineParser {
      * with white space after it and white space or ")" before it (a hyphen glued to a word is a compound, "US-China"),
      * or the Spanish ".-" right after the agency's bracket ("(EFE).-").
      */
+    private static final int LONGEST_DASH_CHARS = 2;
     private static final Pattern DASH = Pattern.compile("\\s*(?<dash>(?<=\\))\\.-|--|[—–]|(?<=[\\s)])-(?=\\s))\\s*");
 
     // --- The place ------------------------------------------------------------------------------------------------
@@ -95,7 +96,9 @@ public final class DatelineParser {
         if (paragraph == null) {
             return Optional.empty();
         }
-        Matcher dash = DASH.matcher(paragraph);
+        // Only the head is searched, so a long paragraph without a dash costs no more than a short one.
+        Matcher dash = DASH.matcher(paragraph).useTransparentBounds(true)
+                .region(0, Math.min(paragraph.length(), MAX_HEAD_CHARS + LONGEST_DASH_CHARS));
         if (!dash.find() || dash.start() > MAX_HEAD_CHARS) {
             return Optional.empty();
         }

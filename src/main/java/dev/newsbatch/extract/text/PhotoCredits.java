@@ -12,9 +12,8 @@ import java.util.regex.Pattern;
  */
 final class PhotoCredits {
 
-    /** A bracketed group that ends the line, and the text before it. Nothing may follow the bracket: a body sentence
-     *  that ends in brackets closes with its period after them, "… the ministry (MOFA)." */
-    private static final Pattern TRAILING_BRACKET = Pattern.compile("^(?<caption>.*?)\\s*\\((?<credit>[^()]{2,120})\\)$");
+    /** The longest text taken from the brackets at the end of a line for a credit. */
+    static final int MAX_CREDIT_CHARS = 120;
     /** The label that opens a credit: "Photo:", "Photo by", "Foto:", "Bild:", "Image:", "Credit:", "File photo:". */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^(?iu)(?:file\\s+)?(?:photo(?:graph)?s?|foto(?:s|grafía)?|bild|images?|pictures?|pics?|credits?|"
@@ -29,11 +28,11 @@ final class PhotoCredits {
 
     /** A caption and its credit, when the line ends with a bracketed credit and has caption text before it. */
     Optional<ArticleImage> captionWithCredit(String line) {
-        Matcher m = TRAILING_BRACKET.matcher(line);
-        if (!m.matches() || m.group("caption").isBlank()) {
+        TrailingBracket bracket = TrailingBracket.of(line);
+        if (bracket == null || bracket.before().isBlank()) {
             return Optional.empty();
         }
-        return credit(m.group("credit")).map(credit -> new ArticleImage(m.group("caption").trim(), credit, null));
+        return credit(bracket.inside()).map(credit -> new ArticleImage(bracket.before().trim(), credit, null));
     }
 
     /** The credit of a line that is nothing but a credit: "Photo: Jane Doe/Reuters", "(AP Photo/Evan Vucci)". */
@@ -41,15 +40,37 @@ final class PhotoCredits {
         if (TextShape.wordCount(line) > MAX_STANDALONE_CREDIT_WORDS) {
             return Optional.empty();
         }
-        Matcher bracket = TRAILING_BRACKET.matcher(line);
-        if (bracket.matches() && bracket.group("caption").isBlank()) {
-            return credit(bracket.group("credit"));
+        TrailingBracket bracket = TrailingBracket.of(line);
+        if (bracket != null && bracket.before().isBlank()) {
+            return credit(bracket.inside());
         }
         Matcher label = CREDIT_LABEL.matcher(line);
         if (label.find() && label.end() < line.length()) {
             return Optional.of(line.substring(label.end()).trim());
         }
         return Optional.empty();
+    }
+
+    /**
+     * A bracketed group that ends the line, and the text before it. Nothing may follow the bracket: a body sentence
+     * that ends in brackets closes with its period after them, "… the ministry (MOFA)."
+     */
+    private record TrailingBracket(String before, String inside) {
+
+        static TrailingBracket of(String line) {
+            if (!line.endsWith(")")) {
+                return null;
+            }
+            int open = line.lastIndexOf('(');
+            if (open < 0) {
+                return null;
+            }
+            String inside = line.substring(open + 1, line.length() - 1);
+            if (inside.length() < 2 || inside.length() > MAX_CREDIT_CHARS || inside.indexOf(')') >= 0) {
+                return null;
+            }
+            return new TrailingBracket(line.substring(0, open), inside);
+        }
     }
 
     /** The credit inside brackets, without its label, if it reads as one. */

@@ -21,13 +21,13 @@ final class PullQuotes {
 
     /** Marks, in place, each line that repeats a longer body line nearby, and the attribution that follows it. */
     void mark(List<DumpLine> lines) {
+        String[] keys = new String[lines.size()]; // each line's comparison key, made once
+        for (int i = 0; i < lines.size(); i++) {
+            keys[i] = isCandidate(lines.get(i)) ? TextShape.comparisonKey(lines.get(i).text()) : "";
+        }
         for (int i = 0; i < lines.size(); i++) {
             DumpLine line = lines.get(i);
-            if (!isCandidate(line)) {
-                continue;
-            }
-            String key = TextShape.comparisonKey(line.text());
-            if (key.length() >= MIN_QUOTE_KEY_CHARS && repeatsNeighbour(lines, i, key)) {
+            if (isCandidate(line) && keys[i].length() >= MIN_QUOTE_KEY_CHARS && repeatsNeighbour(lines, keys, i)) {
                 lines.set(i, line.as(LineKind.PULL_QUOTE));
                 markAttribution(lines, i);
             }
@@ -38,7 +38,7 @@ final class PullQuotes {
         return line.is(LineKind.BODY) || line.is(LineKind.SHORT_SENTENCE) || line.is(LineKind.SHORT);
     }
 
-    private static boolean repeatsNeighbour(List<DumpLine> lines, int index, String key) {
+    private static boolean repeatsNeighbour(List<DumpLine> lines, String[] keys, int index) {
         for (int direction = -1; direction <= 1; direction += 2) {
             int seen = 0;
             for (int j = index + direction; j >= 0 && j < lines.size() && seen < WINDOW_LINES; j += direction) {
@@ -47,11 +47,8 @@ final class PullQuotes {
                     continue;
                 }
                 seen++;
-                if (other.is(LineKind.BODY)) {
-                    String otherKey = TextShape.comparisonKey(other.text());
-                    if (otherKey.length() > key.length() && otherKey.contains(key)) {
-                        return true;
-                    }
+                if (other.is(LineKind.BODY) && keys[j].length() > keys[index].length() && keys[j].contains(keys[index])) {
+                    return true;
                 }
             }
         }

@@ -3,12 +3,14 @@ package dev.newsbatch.extract.text;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbatch.extract.ArticleDraft;
 import dev.newsbatch.extract.ArticleImage;
 import dev.newsbatch.extract.ExtractionSettings;
 import dev.newsbatch.extract.Signal;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,21 @@ class TextDumpCleanerTest {
     void takesNoTitleFromBelowTheFirstParagraph() {
         ArticleDraft draft = clean(P1, "Minister faces a difficult week", "By Jane Doe", P2);
         assertNull(draft.title(), "a line between paragraphs is a subheading, not the headline");
+    }
+
+    @Test
+    void cleansAHugeDumpInLinearTime() {
+        // Lines that tempt every pattern at once: brackets, slashes, pipes, dashes, a Markdown opener, no end.
+        String tempting = "Word (A / B (C / D - E | F ![x]( ".repeat(200);
+        StringBuilder dump = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            dump.append(i % 2 == 0 ? P1 : tempting).append('\n');
+        }
+        ArticleDraft draft = new ArticleDraft();
+        // Generous: this takes well under a second; a regex that backtracks over whole lines would take minutes.
+        assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> new TextDumpCleaner().clean(dump.toString(), draft, ExtractionSettings.defaults()));
+        assertEquals(1_000, draft.paragraphs().stream().filter(P1::equals).count(), "every copy of the sentence");
     }
 
     @Test
