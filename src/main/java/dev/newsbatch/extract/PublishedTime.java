@@ -21,7 +21,10 @@ public record PublishedTime(OffsetDateTime value, Precision precision, boolean z
         Objects.requireNonNull(precision, "precision");
     }
 
-    /** ISO-8601: the date alone for day precision (so it is not mistaken for midnight), else date, time and offset. */
+    /**
+     * ISO-8601: the date alone for day precision (so it is not mistaken for midnight), else date, time with seconds
+     * and offset, "2019-01-03T17:21:00+08:00" ({@code OffsetDateTime.toString()} would drop ":00" seconds).
+     */
     public String iso() {
         return precision == Precision.DAY ? value.toLocalDate().toString()
                 : value.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
