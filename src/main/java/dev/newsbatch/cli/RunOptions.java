@@ -34,6 +34,10 @@ final class RunOptions {
                     + "(for node_exporter's textfile collector).")
     String metricsFile;
 
+    @Option(names = "--pushgateway", paramLabel = "URL",
+            description = "Push the run's metrics to this Prometheus Pushgateway (default: $NEWSBATCH_PUSHGATEWAY_URL).")
+    String pushgateway;
+
     /** These options as Spring properties, for {@link ApplicationContexts#open}. */
     List<String> asProperties() {
         List<String> properties = new ArrayList<>();
@@ -47,6 +51,9 @@ final class RunOptions {
         }
         if (metricsFile != null) {
             properties.add("--newsbatch.metrics-file=" + metricsFile);
+        }
+        if (pushgateway != null) {
+            properties.add("--newsbatch.pushgateway-url=" + pushgateway);
         }
         return properties;
     }

@@ -38,9 +38,11 @@ public class JobRunner {
     private final List<Job> jobs;
     private final RunStatistics statistics;
     private final DataSource dataSource;
+    private final RunMetrics metrics;
 
     JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, RunStatistics statistics,
-            DataSource dataSource) {
+            DataSource dataSource, RunMetrics metrics) {
+        this.metrics = metrics;
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs;
@@ -151,8 +153,10 @@ public class JobRunner {
         String failure = execution.getStatus() == BatchStatus.COMPLETED ? null
                 : execution.getAllFailureExceptions().stream().findFirst()
                         .map(e -> e.getMessage() == null ? e.toString() : e.getMessage()).orElse(null);
-        return new RunSummary(id, execution.getJobInstance().getJobName(), execution.getStatus().name(), read,
-                statistics.pagesStored(id), statistics.articlesWritten(id), statistics.rejectedByReason(id), duration,
-                failure, restartOf);
+        RunSummary summary = new RunSummary(id, execution.getJobInstance().getJobName(), execution.getStatus().name(),
+                read, statistics.pagesStored(id), statistics.articlesWritten(id), statistics.rejectedByReason(id),
+                duration, failure, restartOf);
+        metrics.record(execution, summary, statistics.bytesStored(id));
+        return summary;
     }
 }

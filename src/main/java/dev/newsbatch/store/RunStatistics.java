@@ -51,6 +51,11 @@ public final class RunStatistics {
         return count("SELECT count(*) FROM raw_page WHERE job_execution_id = ?", jobExecutionId);
     }
 
+    /** Bytes of the raw pages a run stored for the first time. */
+    public long bytesStored(long jobExecutionId) {
+        return count("SELECT coalesce(sum(octet_length(body)), 0) FROM raw_page WHERE job_execution_id = ?", jobExecutionId);
+    }
+
     /** Articles a run inserted or updated. */
     public long articlesWritten(long jobExecutionId) {
         return count("SELECT count(*) FROM article WHERE last_job_execution_id = ?", jobExecutionId);
