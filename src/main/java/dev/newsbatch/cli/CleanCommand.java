@@ -3,8 +3,6 @@ package dev.newsbatch.cli;
 import dev.newsbatch.job.JobRunner;
 import dev.newsbatch.job.RunSummary;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -37,24 +35,12 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Instant sinceTime = parseSince();
+        Instant sinceTime = CommandSettings.since(since);
         try (ConfigurableApplicationContext context = ApplicationContexts.open(options.asProperties())) {
             boolean everything = all || site != null || sinceTime != null;
             RunSummary summary = context.getBean(JobRunner.class).clean(everything, site, sinceTime);
             spec.commandLine().getOut().println(summary.line());
             return summary.succeeded() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
-        }
-    }
-
-    private Instant parseSince() {
-        if (since == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(since).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new UserError(ExitCodes.USAGE, "--since: '" + since + "' is not an ISO-8601 time with offset, "
-                    + "e.g. 2026-01-31T00:00:00Z");
         }
     }
 }

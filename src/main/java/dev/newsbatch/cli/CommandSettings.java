@@ -5,6 +5,9 @@ import dev.newsbatch.site.SiteDefinition;
 import dev.newsbatch.site.SiteDefinitionLoader;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
 
 /** Turns the options commands share (--job, --time-zone) into settings, rejecting bad values with a clear message. */
@@ -26,6 +29,19 @@ final class CommandSettings {
         } catch (DateTimeException e) {
             throw new UserError(ExitCodes.USAGE,
                     "--time-zone: '" + timeZone + "' is not a time zone (use a name like Asia/Shanghai or +08:00)");
+        }
+    }
+
+    /** A --since time: ISO-8601 with an offset; null when the option was not given. */
+    static Instant since(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new UserError(ExitCodes.USAGE, "--since: '" + value + "' is not an ISO-8601 time with offset, "
+                    + "e.g. 2026-01-31T00:00:00Z");
         }
     }
 

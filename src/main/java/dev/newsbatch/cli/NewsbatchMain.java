@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsbatch", mixinStandardHelpOptions = true, version = "newsbatch 0.1.0",
         description = "Scrape and clean news articles into PostgreSQL.",
         subcommands = {ImportCommand.class, CleanCommand.class, ExtractCommand.class, RunsCommand.class,
-                ShowCommand.class, RestartCommand.class, StopCommand.class, EvalCommand.class},
+                ShowCommand.class, RestartCommand.class, StopCommand.class, ExportCommand.class,
+                EvalCommand.class},
         footer = {"", "Exit status: 0 ok, 1 a job failed, 2 bad arguments or job definition, 3 database unreachable, "
                 + "4 another run of the job in progress."})
 public final class NewsbatchMain implements Runnable {

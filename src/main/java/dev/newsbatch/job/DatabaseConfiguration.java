@@ -2,12 +2,14 @@ package dev.newsbatch.job;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.newsbatch.store.ArticleReader;
 import dev.newsbatch.store.ArticleStore;
 import dev.newsbatch.store.DatabaseServer;
 import dev.newsbatch.store.RawPageStore;
 import dev.newsbatch.store.RejectionStore;
 import dev.newsbatch.store.RunStatistics;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -62,6 +64,11 @@ public class DatabaseConfiguration {
     @Bean
     RejectionStore rejectionStore(JdbcTemplate jdbc) {
         return new RejectionStore(jdbc);
+    }
+
+    @Bean
+    ArticleReader articleReader(DataSource dataSource) {
+        return new ArticleReader(dataSource);
     }
 
     @Bean

@@ -1,11 +1,14 @@
 package dev.newsbatch.store;
 
+import dev.newsbatch.dedupe.TextFingerprint;
 import dev.newsbatch.extract.Article;
 import dev.newsbatch.extract.PublishedTime;
 import dev.newsbatch.extract.Rejected;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +23,10 @@ public final class ArticleStore {
             INSERT INTO article (story_key, raw_page_id, url, canonical_url, site, title, authors, byline, agency,
                 dateline_raw, dateline_location, dateline_agency, published_at, published_at_raw, published_precision,
                 published_zone_assumed, modified_at, language, description, section, site_name, images, body_text,
-                body_html, word_count, content_hash, metadata_sources, extractor_version, last_job_execution_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                body_html, word_count, content_hash, metadata_sources, extractor_version, last_job_execution_id,
+                body_hash, simhash, paragraph_hashes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?, ?,
+                ?, ?, ?)
             ON CONFLICT (story_key) DO UPDATE SET raw_page_id = excluded.raw_page_id, url = excluded.url,
                 canonical_url = excluded.canonical_url, site = excluded.site, title = excluded.title,
                 authors = excluded.authors, byline = excluded.byline, agency = excluded.agency,
@@ -33,16 +38,19 @@ public final class ArticleStore {
                 site_name = excluded.site_name, images = excluded.images, body_text = excluded.body_text,
                 body_html = excluded.body_html, word_count = excluded.word_count, content_hash = excluded.content_hash,
                 metadata_sources = excluded.metadata_sources, extractor_version = excluded.extractor_version,
-                last_job_execution_id = excluded.last_job_execution_id, updated_at = now()""";
+                last_job_execution_id = excluded.last_job_execution_id, body_hash = excluded.body_hash,
+                simhash = excluded.simhash, paragraph_hashes = excluded.paragraph_hashes, updated_at = now()""";
 
     private static final String CLEAR_REJECTION = "DELETE FROM rejected_page WHERE rejection_key = ?";
     private static final String MARK_CLEANED =
             "UPDATE raw_page SET cleaned_at = now(), extractor_version = ? WHERE id = ?";
 
     private final JdbcTemplate jdbc;
+    private final DuplicateLinker duplicates;
 
     public ArticleStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.duplicates = new DuplicateLinker(jdbc);
     }
 
     public void write(List<CleanedPage> cleaned, Long jobExecutionId) {
@@ -51,8 +59,11 @@ public final class ArticleStore {
         for (CleanedPage page : cleaned) {
             (page.result() instanceof Article ? articles : rejections).add(page);
         }
-        jdbc.batchUpdate(UPSERT_ARTICLE, articles, articles.size(),
-                (ps, page) -> bindArticle(ps, page, (Article) page.result(), jobExecutionId));
+        Map<CleanedPage, TextFingerprint> fingerprints = new IdentityHashMap<>();
+        articles.forEach(page -> fingerprints.put(page, TextFingerprint.of(((Article) page.result()).paragraphs())));
+        jdbc.batchUpdate(UPSERT_ARTICLE, articles, articles.size(), (ps, page) ->
+                bindArticle(ps, page, (Article) page.result(), fingerprints.get(page), jobExecutionId));
+        linkCopies(articles, fingerprints);
         jdbc.batchUpdate(CLEAR_REJECTION, articles, articles.size(),
                 (ps, page) -> ps.setString(1, RejectionStore.keyOfRawPage(page.source().id())));
         jdbc.batchUpdate(RejectionStore.UPSERT, rejections, rejections.size(), (ps, page) -> {
@@ -71,6 +82,15 @@ public final class ArticleStore {
         });
     }
 
+    /** Links each written article with the stored copies of its story (see {@link DuplicateLinker}). */
+    private void linkCopies(List<CleanedPage> articles, Map<CleanedPage, TextFingerprint> fingerprints) {
+        for (CleanedPage page : articles) {
+            Article article = (Article) page.result();
+            Long id = jdbc.queryForObject("SELECT id FROM article WHERE story_key = ?", Long.class, storyKey(article));
+            duplicates.link(id, fingerprints.get(page), article.published() == null ? null : article.published().value());
+        }
+    }
+
     /** One row per story: its canonical URL, else its URL, else the hash of its text. */
     static String storyKey(Article article) {
         if (article.canonicalUrl() != null) {
@@ -79,8 +99,8 @@ public final class ArticleStore {
         return article.url() != null ? article.url() : "sha256:" + article.contentHash();
     }
 
-    private static void bindArticle(PreparedStatement ps, CleanedPage page, Article a, Long jobExecutionId)
-            throws SQLException {
+    private static void bindArticle(PreparedStatement ps, CleanedPage page, Article a, TextFingerprint fingerprint,
+            Long jobExecutionId) throws SQLException {
         PublishedTime published = a.published();
         int i = 1;
         ps.setString(i++, storyKey(a));
@@ -111,6 +131,10 @@ public final class ArticleStore {
         ps.setString(i++, a.contentHash());
         ps.setString(i++, JsonColumns.toJson(a.metadataSources()));
         ps.setString(i++, Article.EXTRACTOR_VERSION);
-        ps.setObject(i, jobExecutionId);
+        ps.setObject(i++, jobExecutionId);
+        ps.setString(i++, fingerprint.normalizedHash());
+        ps.setLong(i++, fingerprint.simhash());
+        ps.setArray(i, ps.getConnection().createArrayOf("bigint",
+                java.util.Arrays.stream(fingerprint.paragraphHashes()).boxed().toArray()));
     }
 }

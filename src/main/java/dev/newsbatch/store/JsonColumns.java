@@ -1,5 +1,6 @@
 package dev.newsbatch.store;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns values into the text of {@code jsonb} columns. */
@@ -15,6 +16,10 @@ final class JsonColumns {
     }
 
     static <T> T fromJson(String json, Class<T> type) {
+        return JSON.readValue(json, type);
+    }
+
+    static <T> T fromJson(String json, TypeReference<T> type) {
         return JSON.readValue(json, type);
     }
 }
