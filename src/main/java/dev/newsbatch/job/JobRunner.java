@@ -25,13 +25,15 @@ public class JobRunner {
     private final JobOperator operator;
     private final Job importJob;
     private final Job cleanJob;
+    private final Job crawlJob;
     private final RunStatistics statistics;
 
     JobRunner(JobOperator operator, @Qualifier("importJob") Job importJob, @Qualifier("cleanJob") Job cleanJob,
-            RunStatistics statistics) {
+            @Qualifier("crawlJob") Job crawlJob, RunStatistics statistics) {
         this.operator = operator;
         this.importJob = importJob;
         this.cleanJob = cleanJob;
+        this.crawlJob = crawlJob;
         this.statistics = statistics;
     }
 
@@ -65,6 +67,22 @@ public class JobRunner {
             parameters.addString(CleanJobConfiguration.SINCE, since.toString());
         }
         return summarize(operator.start(cleanJob, parameters.toJobParameters()));
+    }
+
+    /**
+     * Crawls the site a job definition describes, then cleans what is new.
+     *
+     * @param refresh  re-fetch stories already stored
+     * @param maxPages pages to fetch in this run instead of the definition's max-pages, or null
+     */
+    public RunSummary crawl(Path definition, boolean refresh, Integer maxPages) throws Exception {
+        JobParametersBuilder parameters = newLaunch()
+                .addString(CrawlJobConfiguration.DEFINITION, definition.toAbsolutePath().normalize().toString())
+                .addString(CrawlJobConfiguration.REFRESH, String.valueOf(refresh));
+        if (maxPages != null) {
+            parameters.addLong(CrawlJobConfiguration.MAX_PAGES, maxPages.longValue());
+        }
+        return summarize(operator.start(crawlJob, parameters.toJobParameters()));
     }
 
     private static JobParametersBuilder newLaunch() {

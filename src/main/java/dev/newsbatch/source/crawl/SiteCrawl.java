@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * SiteCrawl crawl = SiteCrawl.start(settings, knownPages);
- * while (!crawl.isDone()) { store(crawl.handOff().take(50, Duration.ofSeconds(1))); }
+ * boolean ended;
+ * do { ended = crawl.crawlersEnded(); store(crawl.handOff().take(50, Duration.ofSeconds(1))); }
+ * while (!(ended && crawl.handOff().isEmpty()));
  * crawl.finish();
  * }</pre>
  * Thread-safe where it says so; start, finish and abort are for the one thread that owns the crawl.
@@ -150,9 +152,17 @@ public final class SiteCrawl {
         return fetches.get();
     }
 
+    /**
+     * Whether the crawler threads have all ended, so nothing more will be handed off. Thread-safe. Ask this before
+     * taking the last batch: once it is true, an empty hand-off stays empty.
+     */
+    public boolean crawlersEnded() {
+        return controller.isFinished();
+    }
+
     /** Whether the crawler threads have all ended and everything they fetched has been taken. Thread-safe. */
     public boolean isDone() {
-        return controller.isFinished() && handOff.isEmpty();
+        return crawlersEnded() && handOff.isEmpty();
     }
 
     /** Ends a crawl that is done: removes its frontier, so that the next run starts from the seeds again. */
