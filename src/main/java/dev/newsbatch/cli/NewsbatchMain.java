@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code newsbatch} command line: {@code java -jar target/newsbatch.jar COMMAND [OPTIONS]}. */
 @Command(name = "newsbatch", mixinStandardHelpOptions = true, version = "newsbatch 0.1.0",
         description = "Scrape and clean news articles into PostgreSQL.",
-        subcommands = {ImportCommand.class, CleanCommand.class, ExtractCommand.class, RunsCommand.class,
-                ShowCommand.class, RestartCommand.class, StopCommand.class, ExportCommand.class,
+        subcommands = {ImportCommand.class, CrawlCommand.class, CleanCommand.class, ExtractCommand.class,
+                RunsCommand.class, ShowCommand.class, RestartCommand.class, StopCommand.class, ExportCommand.class,
                 EvalCommand.class},
         footer = {"", "Exit status: 0 ok, 1 a job failed, 2 bad arguments or job definition, 3 database unreachable, "
                 + "4 another run of the job in progress."})

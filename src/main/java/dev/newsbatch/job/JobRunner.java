@@ -1,5 +1,6 @@
 package dev.newsbatch.job;
 
+import dev.newsbatch.site.SiteDefinitionLoader;
 import dev.newsbatch.store.JobLock;
 import dev.newsbatch.store.RunStatistics;
 import java.nio.file.Path;
@@ -133,6 +134,24 @@ public class JobRunner {
         return JobLock.tryAcquire(dataSource, JobLock.keyFor(jobName, site))
                 .orElseThrow(() -> new AlreadyRunningException("another run of " + jobName
                         + (site == null ? "" : " for " + site) + " is in progress"));
+    }
+
+    /**
+     * Crawls the site a job definition describes, then cleans what is new.
+     *
+     * @param refresh  re-fetch stories already stored
+     * @param maxPages pages to fetch in this run instead of the definition's max-pages, or null
+     */
+    public RunSummary crawl(Path definition, boolean refresh, Integer maxPages) throws Exception {
+        JobParametersBuilder parameters = newLaunch()
+                .addString(CrawlJobConfiguration.DEFINITION, definition.toAbsolutePath().normalize().toString())
+                .addString(CrawlJobConfiguration.REFRESH, String.valueOf(refresh))
+                // the site names the run's lock, and limits its clean step to the pages of this site
+                .addString(ImportJobConfiguration.SITE, new SiteDefinitionLoader().load(definition).name());
+        if (maxPages != null) {
+            parameters.addLong(CrawlJobConfiguration.MAX_PAGES, maxPages.longValue());
+        }
+        return launch(CrawlJobConfiguration.JOB_NAME, parameters.toJobParameters());
     }
 
     private static JobParametersBuilder newLaunch() {

@@ -31,8 +31,21 @@ public final class RejectionStore {
             ps.setString(4, page.reason());
             ps.setString(5, page.detail());
             ps.setObject(6, jobExecutionId);
-            ps.setString(7, "source:" + page.originRef());
+            ps.setString(7, keyOfSource(page.originRef()));
         });
+    }
+
+    /**
+     * Forgets that these source references could not be read, once a page has been stored for them (a URL that failed
+     * in one crawl and was fetched in a later one): the stored page's own cleaning now says what became of it.
+     */
+    public void forgetUnreadable(List<String> originRefs) {
+        jdbc.batchUpdate("DELETE FROM rejected_page WHERE rejection_key = ?", originRefs, originRefs.size(),
+                (ps, ref) -> ps.setString(1, keyOfSource(ref)));
+    }
+
+    private static String keyOfSource(String originRef) {
+        return "source:" + originRef;
     }
 
     static String keyOfRawPage(long rawPageId) {
