@@ -1,10 +1,7 @@
 package dev.newsbatch.cli;
 
-import dev.newsbatch.job.JobRunner;
-import dev.newsbatch.job.RunSummary;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,11 +33,7 @@ final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant sinceTime = CommandSettings.since(since);
-        try (ConfigurableApplicationContext context = ApplicationContexts.open(options.asProperties())) {
-            boolean everything = all || site != null || sinceTime != null;
-            RunSummary summary = context.getBean(JobRunner.class).clean(everything, site, sinceTime);
-            spec.commandLine().getOut().println(summary.line());
-            return summary.succeeded() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
-        }
+        boolean everything = all || site != null || sinceTime != null;
+        return JobCommands.run(spec, options.asProperties(), runner -> runner.clean(everything, site, sinceTime));
     }
 }

@@ -1,13 +1,10 @@
 package dev.newsbatch.cli;
 
-import dev.newsbatch.job.JobRunner;
-import dev.newsbatch.job.RunSummary;
 import dev.newsbatch.site.SiteDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,18 +53,10 @@ final class CrawlCommand implements Callable<Integer> {
             throw new UserError(ExitCodes.USAGE, job + ": nothing to crawl: the definition has no seeds, feeds or "
                     + "sitemaps");
         }
-        List<String> properties = options.asProperties();
-        if (!spec.commandLine().getParseResult().hasMatchedOption("--jobs-dir")) {
-            // the definition's own folder holds the settings the clean step looks up by site name
-            properties.add("--newsbatch.jobs-dir=" + job.toAbsolutePath().getParent());
-        }
+        List<String> properties = options.asProperties(job);
         if (crawlDir != null) {
             properties.add("--newsbatch.crawl-dir=" + crawlDir);
         }
-        try (ConfigurableApplicationContext context = ApplicationContexts.open(properties)) {
-            RunSummary summary = context.getBean(JobRunner.class).crawl(job, refresh, maxPages);
-            spec.commandLine().getOut().println(summary.line());
-            return summary.succeeded() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
-        }
+        return JobCommands.run(spec, properties, runner -> runner.crawl(job, refresh, maxPages));
     }
 }

@@ -1,14 +1,11 @@
 package dev.newsbatch.cli;
 
-import dev.newsbatch.job.JobRunner;
-import dev.newsbatch.job.RunSummary;
 import dev.newsbatch.site.SiteDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,16 +49,9 @@ final class ImportCommand implements Callable<Integer> {
         if (zone == null && definition != null) {
             zone = definition.timeZone();
         }
-        List<String> properties = options.asProperties();
-        if (job != null && !spec.commandLine().getParseResult().hasMatchedOption("--jobs-dir")) {
-            // the definition's own folder holds the settings the clean step looks up by site name
-            properties.add("--newsbatch.jobs-dir=" + job.toAbsolutePath().getParent());
-        }
-        try (ConfigurableApplicationContext context = ApplicationContexts.open(properties)) {
-            RunSummary summary = context.getBean(JobRunner.class)
-                    .importFiles(paths, definition == null ? null : definition.name(), zone);
-            spec.commandLine().getOut().println(summary.line());
-            return summary.succeeded() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
-        }
+        List<String> properties = options.asProperties(job);
+        ZoneId pageZone = zone;
+        return JobCommands.run(spec, properties,
+                runner -> runner.importFiles(paths, definition == null ? null : definition.name(), pageZone));
     }
 }

@@ -1,9 +1,6 @@
 package dev.newsbatch.cli;
 
-import dev.newsbatch.job.JobRunner;
-import dev.newsbatch.job.RunSummary;
 import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -28,10 +25,6 @@ final class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = ApplicationContexts.open(options.asProperties())) {
-            RunSummary summary = context.getBean(JobRunner.class).restart(executionId);
-            spec.commandLine().getOut().println(summary.line());
-            return summary.succeeded() ? ExitCodes.OK : ExitCodes.JOB_FAILED;
-        }
+        return JobCommands.run(spec, options.asProperties(), runner -> runner.restart(executionId));
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsbatch.cli;
 
 import dev.newsbatch.job.DatabaseConfiguration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -13,13 +14,16 @@ final class RunOptions {
 
     enum LogFormat { text, json }
 
+    static final String DEFAULT_JOBS_DIR = "jobs";
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Folder of the embedded PostgreSQL's data, used when NEWSBATCH_DB_URL is not set "
                     + "(default: $NEWSBATCH_DATA_DIR, else " + DatabaseConfiguration.DEFAULT_DATA_DIR + ").")
     String dataDir;
 
-    @Option(names = "--jobs-dir", paramLabel = "DIR", defaultValue = "jobs",
-            description = "Folder of job definitions, for the sites of stored pages (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--jobs-dir", paramLabel = "DIR",
+            description = "Folder of job definitions, for the sites of stored pages (default: the folder of --job, "
+                    + "else jobs).")
     String jobsDir;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress display; only the summary line and errors.")
@@ -40,11 +44,21 @@ final class RunOptions {
 
     /** These options as Spring properties, for {@link ApplicationContexts#open}. */
     List<String> asProperties() {
+        return asProperties(null);
+    }
+
+    /**
+     * These options as Spring properties, for a run of the given job definition: unless --jobs-dir says otherwise,
+     * the definition's own folder holds the settings the clean step looks up by site name.
+     */
+    List<String> asProperties(Path definition) {
         List<String> properties = new ArrayList<>();
         if (dataDir != null) {
             properties.add("--newsbatch.data-dir=" + dataDir);
         }
-        properties.add("--newsbatch.jobs-dir=" + jobsDir);
+        String jobs = jobsDir != null ? jobsDir
+                : definition != null ? String.valueOf(definition.toAbsolutePath().getParent()) : DEFAULT_JOBS_DIR;
+        properties.add("--newsbatch.jobs-dir=" + jobs);
         properties.add("--newsbatch.progress=" + (quiet ? "none" : System.console() != null ? "bar" : "log"));
         if (logFormat == LogFormat.json) {
             properties.add("--logging.structured.format.console=logstash");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsbatch.cli.Cli;
 import dev.newsbatch.cli.ExitCodes;
 import dev.newsbatch.dedupe.TextFingerprintTest;
-import dev.newsbatch.testing.TestDatabase;
+import dev.newsbatch.testing.NewsbatchDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,9 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -26,25 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** What other tools see: copies linked to their original, the feed view, NOTIFY, export and full-text search. */
 class DownstreamIT {
 
+    @RegisterExtension
+    final NewsbatchDatabase database = new NewsbatchDatabase();
+
     @TempDir
     Path dir;
 
-    private TestDatabase.Connection database;
 
-    @BeforeEach
-    void useAFreshDatabase() {
-        database = TestDatabase.freshDatabase();
-        System.setProperty("newsbatch.db.url", database.url());
-        System.setProperty("newsbatch.db.user", database.user());
-        System.setProperty("newsbatch.db.password", database.password() == null ? "" : database.password());
-    }
 
-    @AfterEach
-    void forget() {
-        System.clearProperty("newsbatch.db.url");
-        System.clearProperty("newsbatch.db.user");
-        System.clearProperty("newsbatch.db.password");
-    }
 
     /** A news page of one outlet: its own chrome around the story, its own URL and publish time. */
     private Path page(String name, String outlet, String url, String published, String story) throws Exception {
@@ -95,10 +83,10 @@ class DownstreamIT {
         assertThat(duplicateOf(ids.get("a"))).isEqualTo(ids.get("c"));
         assertThat(duplicateOf(ids.get("b"))).isEqualTo(ids.get("c"));
         assertThat(duplicateOf(ids.get("d"))).as("another story on the same topic is not a copy").isNull();
-        assertThat(count("SELECT count(*) FROM article_feed")).isEqualTo(2);
+        assertThat(database.count("SELECT count(*) FROM article_feed")).isEqualTo(2);
         assertThat(notified).containsAll(ids.values().stream().map(String::valueOf).toList());
 
-        assertThat(count("SELECT count(*) FROM article_feed WHERE search @@ to_tsquery('english', 'bridges & tolls')"))
+        assertThat(database.count("SELECT count(*) FROM article_feed WHERE search @@ to_tsquery('english', 'bridges & tolls')"))
                 .as("English stemming: 'bridges' finds 'bridge', 'tolls' finds 'toll'").isEqualTo(1);
 
         Cli.Result jsonl = Cli.run("export", "--quiet");
@@ -125,13 +113,13 @@ class DownstreamIT {
         page("b.html", "Valley Herald", "https://herald.example/wire/bridge", "2024-03-01T09:30:00Z", TextFingerprintTest.STORY);
         assertThat(Cli.run("import", "--quiet", dir.toString()).exit()).isZero();
         assertThat(Cli.run("clean", "--quiet", "--all").exit()).isZero();
-        assertThat(count("SELECT count(*) FROM article")).isEqualTo(2);
+        assertThat(database.count("SELECT count(*) FROM article")).isEqualTo(2);
         assertThat(duplicateOf(id("herald.example/wire/bridge"))).isEqualTo(id("ledger.example/bridge"));
-        assertThat(count("SELECT count(*) FROM article_feed")).isEqualTo(1);
+        assertThat(database.count("SELECT count(*) FROM article_feed")).isEqualTo(1);
     }
 
     private long id(String urlPart) throws Exception {
-        return count("SELECT id FROM article WHERE canonical_url LIKE '%" + urlPart + "'");
+        return database.count("SELECT id FROM article WHERE canonical_url LIKE '%" + urlPart + "'");
     }
 
     private Long duplicateOf(long id) throws Exception {
@@ -143,10 +131,4 @@ class DownstreamIT {
         }
     }
 
-    private long count(String sql) throws Exception {
-        try (Connection c = database.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            assertThat(rs.next()).as(sql).isTrue();
-            return rs.getLong(1);
-        }
-    }
 }

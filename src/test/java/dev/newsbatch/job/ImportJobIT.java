@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsbatch.cli.Cli;
 import dev.newsbatch.cli.ExitCodes;
 import dev.newsbatch.testing.SharedFolder;
-import dev.newsbatch.testing.TestDatabase;
+import dev.newsbatch.testing.NewsbatchDatabase;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,25 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** The import and clean jobs end to end, through the CLI, against a real PostgreSQL. */
 class ImportJobIT {
 
-    private TestDatabase.Connection database;
+    @RegisterExtension
+    final NewsbatchDatabase database = new NewsbatchDatabase();
+
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void pointNewsbatchAtAFreshDatabase() {
-        database = TestDatabase.freshDatabase();
-        System.setProperty("newsbatch.db.url", database.url());
-        System.setProperty("newsbatch.db.user", database.user());
-        System.setProperty("newsbatch.db.password", database.password() == null ? "" : database.password());
-    }
 
-    @AfterEach
-    void forgetTheDatabase() {
-        System.clearProperty("newsbatch.db.url");
-        System.clearProperty("newsbatch.db.user");
-        System.clearProperty("newsbatch.db.password");
-    }
 
     @Test
     void seedsBecomeTheExpectedArticlesAndImportingTwiceAddsNothing() throws Exception {
@@ -58,15 +42,15 @@ class ImportJobIT {
         assertThat(second.exit()).isEqualTo(ExitCodes.OK);
         assertThat(second.out()).contains("2 pages read, 0 new, 0 articles written");
 
-        assertThat(count("SELECT count(*) FROM raw_page WHERE origin = 'text'")).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM article WHERE raw_page_id IN "
+        assertThat(database.count("SELECT count(*) FROM raw_page WHERE origin = 'text'")).isEqualTo(2);
+        assertThat(database.count("SELECT count(*) FROM article WHERE raw_page_id IN "
                 + "(SELECT id FROM raw_page WHERE origin = 'text')")).isEqualTo(2);
 
         JsonMapper json = JsonMapper.builder().build();
         try (var files = Files.list(seeds.resolve("expected"))) {
             for (Path expectedFile : files.sorted().toList()) {
                 JsonNode expected = json.readTree(expectedFile.toFile());
-                Map<String, Object> row = row("SELECT a.* FROM article a JOIN raw_page r ON r.id = a.raw_page_id "
+                Map<String, Object> row = database.row("SELECT a.* FROM article a JOIN raw_page r ON r.id = a.raw_page_id "
                         + "WHERE r.origin_ref LIKE '%" + expected.get("input").asString() + "'");
                 List<String> body = new ArrayList<>();
                 expected.get("body").forEach(p -> body.add(p.asString()));
@@ -102,15 +86,15 @@ class ImportJobIT {
 
         assertThat(result.exit()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(result.out()).contains("3 pages read, 3 new, 1 articles written, 2 rejected (binary 1, empty 1)");
-        assertThat(row("SELECT reason, raw_page_id FROM rejected_page WHERE origin_ref LIKE '%/mixed/report.html'"))
+        assertThat(database.row("SELECT reason, raw_page_id FROM rejected_page WHERE origin_ref LIKE '%/mixed/report.html'"))
                 .containsEntry("reason", "binary").extractingByKey("raw_page_id").isNotNull();
-        assertThat(row("SELECT reason FROM rejected_page WHERE origin_ref LIKE '%/mixed/blank.html'"))
+        assertThat(database.row("SELECT reason FROM rejected_page WHERE origin_ref LIKE '%/mixed/blank.html'"))
                 .containsEntry("reason", "empty");
-        Map<String, Object> article = row("SELECT a.title, a.body_text FROM article a JOIN raw_page r "
+        Map<String, Object> article = database.row("SELECT a.title, a.body_text FROM article a JOIN raw_page r "
                 + "ON r.id = a.raw_page_id WHERE r.origin_ref LIKE '%/mixed/gbk.html'");
         assertThat(article.get("title")).isEqualTo("上海老旧小区改造提速");
         assertThat((String) article.get("body_text")).contains("市民对此表示欢迎");
-        assertThat(count("SELECT count(*) FROM raw_page WHERE origin_ref LIKE '%notes.csv'")).isZero();
+        assertThat(database.count("SELECT count(*) FROM raw_page WHERE origin_ref LIKE '%notes.csv'")).isZero();
     }
 
     @Test
@@ -118,8 +102,8 @@ class ImportJobIT {
         Cli.Result result = Cli.run("import", "--job", "jobs/samples.yml", "jobs/samples");
         assertThat(result.exit()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(result.out()).contains("4 pages read").contains("3 articles written").contains("not_article 1");
-        assertThat(count("SELECT count(*) FROM article WHERE site = 'samples'")).isEqualTo(3);
-        assertThat(row("SELECT reason FROM rejected_page WHERE origin_ref LIKE '%section-index.html'"))
+        assertThat(database.count("SELECT count(*) FROM article WHERE site = 'samples'")).isEqualTo(3);
+        assertThat(database.row("SELECT reason FROM rejected_page WHERE origin_ref LIKE '%section-index.html'"))
                 .containsEntry("reason", "not_article");
 
         Cli.Result runs = Cli.run("runs", "--job", "import");
@@ -131,16 +115,16 @@ class ImportJobIT {
     void cleanAllReCleansEveryPageInPlace() throws Exception {
         Cli.Result imported = Cli.run("import", "--job", "jobs/samples.yml", "jobs/samples");
         assertThat(imported.exit()).isZero();
-        long articles = count("SELECT count(*) FROM article");
-        long rejections = count("SELECT count(*) FROM rejected_page");
+        long articles = database.count("SELECT count(*) FROM article");
+        long rejections = database.count("SELECT count(*) FROM rejected_page");
 
         Cli.Result result = Cli.run("clean", "--all");
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("clean #");
-        assertThat(count("SELECT count(*) FROM article")).isEqualTo(articles);
-        assertThat(count("SELECT count(*) FROM rejected_page")).isEqualTo(rejections);
-        assertThat(count("SELECT count(*) FROM raw_page WHERE cleaned_at IS NULL")).isZero();
+        assertThat(database.count("SELECT count(*) FROM article")).isEqualTo(articles);
+        assertThat(database.count("SELECT count(*) FROM rejected_page")).isEqualTo(rejections);
+        assertThat(database.count("SELECT count(*) FROM raw_page WHERE cleaned_at IS NULL")).isZero();
     }
 
     @Test
@@ -149,28 +133,8 @@ class ImportJobIT {
         assertThat(result.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("no such file or folder");
         // refused before anything started: the fresh database was not even migrated
-        assertThat(count("SELECT count(*) FROM pg_tables WHERE tablename = 'batch_job_execution'")).isZero();
+        assertThat(database.count("SELECT count(*) FROM pg_tables WHERE tablename = 'batch_job_execution'")).isZero();
     }
 
-    private long count(String sql) throws Exception {
-        try (Connection c = database.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
-    private Map<String, Object> row(String sql) throws Exception {
-        try (Connection c = database.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            assertThat(rs.next()).as("a row for " + sql).isTrue();
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                Object value = rs.getObject(i);
-                if (rs.getMetaData().getColumnTypeName(i).equals("timestamptz") && value != null) {
-                    value = rs.getObject(i, OffsetDateTime.class);
-                }
-                row.put(rs.getMetaData().getColumnLabel(i), value);
-            }
-            return row;
-        }
-    }
 }

@@ -6,6 +6,8 @@ import com.sun.net.httpserver.HttpServer;
 import dev.newsbatch.cli.Cli;
 import dev.newsbatch.cli.ExitCodes;
 import dev.newsbatch.cli.NewsbatchMain;
+import dev.newsbatch.store.JobLock;
+import dev.newsbatch.testing.NewsbatchDatabase;
 import dev.newsbatch.testing.TestDatabase;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -14,37 +16,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** How a run reports to the people and tools watching it: metrics, JSON logs, no secrets, one run at a time. */
 class RunReportingIT {
 
+    @RegisterExtension
+    final NewsbatchDatabase database = new NewsbatchDatabase();
+
     private static final String SECRET = "s3cr3t-Pa55word";
 
     @TempDir
     Path dir;
 
-    private TestDatabase.Connection database;
 
-    @BeforeEach
-    void useAFreshDatabase() {
-        database = TestDatabase.freshDatabase();
-        System.setProperty("newsbatch.db.url", database.url());
-        System.setProperty("newsbatch.db.user", database.user());
-        System.setProperty("newsbatch.db.password", database.password() == null ? "" : database.password());
-    }
 
-    @AfterEach
-    void forget() {
-        System.clearProperty("newsbatch.db.url");
-        System.clearProperty("newsbatch.db.user");
-        System.clearProperty("newsbatch.db.password");
-    }
 
     @Test
     void metricsGoToAFileAndToThePushgateway() throws Exception {
@@ -81,10 +72,10 @@ class RunReportingIT {
     @Test
     void aSecondRunOfTheSameJobExitsAtOnceWhileTheFirstHoldsTheLock() throws Exception {
         // hold the job's lock the way a running import does
-        try (var holder = dev.newsbatch.store.JobLock.tryAcquire(
-                new org.springframework.jdbc.datasource.DriverManagerDataSource(database.url(), database.user(),
-                        database.password() == null ? "" : database.password()),
-                dev.newsbatch.store.JobLock.keyFor("import", "samples")).orElseThrow()) {
+        TestDatabase.Connection connection = database.connection();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(connection.url(), connection.user(),
+                connection.password() == null ? "" : connection.password());
+        try (JobLock holder = JobLock.tryAcquire(dataSource, JobLock.keyFor("import", "samples")).orElseThrow()) {
             Cli.Result second = Cli.run("import", "--quiet", "--job", "jobs/samples.yml", "jobs/samples");
             assertThat(second.exit()).isEqualTo(ExitCodes.ALREADY_RUNNING);
             assertThat(second.err()).contains("another run of import for samples is in progress");
@@ -99,9 +90,9 @@ class RunReportingIT {
     @Test
     void jsonLogsAreJsonAndNoPasswordIsEverPrinted() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String url = database.url() + (database.url().contains("?") ? "&" : "?") + "password=" + SECRET;
+        String url = database.connection().url() + (database.connection().url().contains("?") ? "&" : "?") + "password=" + SECRET;
         Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dnewsbatch.db.url=" + url, "-Dnewsbatch.db.user=" + database.user(),
+                "-Dnewsbatch.db.url=" + url, "-Dnewsbatch.db.user=" + database.connection().user(),
                 "-Dnewsbatch.db.password=" + SECRET, "-Dnewsbatch.progress-interval=PT0S",
                 NewsbatchMain.class.getName(), "import", "--log-format", "json", "jobs/samples"))
                 .redirectErrorStream(true).start();
