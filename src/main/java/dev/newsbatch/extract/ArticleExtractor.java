@@ -9,9 +9,11 @@ import dev.newsbatch.extract.meta.DatelineParser;
 import dev.newsbatch.extract.meta.HtmlMetadataReader;
 import dev.newsbatch.extract.text.TextDumpCleaner;
 import dev.newsbatch.page.RawPage;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 
 /**
  * The cleaner's front door: turns one {@link RawPage} into an {@link Article} or a {@link Rejected} page. Pure: no I/O,
@@ -67,7 +69,22 @@ public final class ArticleExtractor {
         if (longestParagraphWords(draft) < MIN_RUNNING_TEXT_WORDS) {
             return new Rejected(Rejected.NOT_ARTICLE, "no paragraph reads as running text (lists of links, labels)");
         }
+        if (draft.language() == null && settings.language() != null) {
+            draft.language(settings.language(), Signal.JOB_DEFINITION);
+        }
+        if (draft.bodyHtml() == null) {
+            draft.bodyHtml(paragraphsAsHtml(draft.paragraphs()));
+        }
         return draft.build();
+    }
+
+    /** The minimal HTML of a body known only as paragraphs (text dumps): one {@code <p>} each. */
+    private static String paragraphsAsHtml(List<String> paragraphs) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            html.append("<p>").append(Entities.escape(paragraph)).append("</p>\n");
+        }
+        return html.toString();
     }
 
     private static int longestParagraphWords(ArticleDraft draft) {
