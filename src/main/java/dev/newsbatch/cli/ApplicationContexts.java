@@ -37,11 +37,13 @@ final class ApplicationContexts {
         return context;
     }
 
-    private static boolean isDatabaseUnreachable(Throwable e) {
+    /** Whether the failure is the database being unreachable (refused, gone, shut down, bad login), at start or later. */
+    static boolean isDatabaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConnectException || t instanceof java.net.UnknownHostException
                     || t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28")
+                    || sql.getSQLState().startsWith("57P")
                     || sql.getSQLState().equals("3D000"))
                     || t instanceof IllegalStateException && String.valueOf(t.getMessage()).startsWith("cannot start the embedded")
                     || t.getClass().getName().equals("com.zaxxer.hikari.pool.HikariPool$PoolInitializationException")) {
@@ -52,7 +54,7 @@ final class ApplicationContexts {
     }
 
     /** The most telling message: the database driver's own, else the deepest one. */
-    private static String connectionProblem(Throwable e) {
+    static String connectionProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException || t instanceof IllegalStateException
                     && String.valueOf(t.getMessage()).startsWith("cannot start the embedded")) {

@@ -34,6 +34,13 @@ public final class NewsbatchMain implements Runnable {
                 commandLine.getErr().println("newsbatch: " + error.getMessage());
                 return error.exitCode();
             }
+            if (ApplicationContexts.isDatabaseUnreachable(e)) {
+                // the context started, so the database went away during the run; what it committed is kept
+                commandLine.getErr().println("newsbatch: database unreachable during the run: "
+                        + ApplicationContexts.connectionProblem(e) + "; when it is back, `newsbatch restart ID` "
+                        + "continues the interrupted run (`newsbatch runs` lists it)");
+                return ExitCodes.DATABASE_UNREACHABLE;
+            }
             if (e instanceof AlreadyRunningException) {
                 commandLine.getErr().println("newsbatch: " + e.getMessage());
                 return ExitCodes.ALREADY_RUNNING;
