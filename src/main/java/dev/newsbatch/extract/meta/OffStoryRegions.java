@@ -26,6 +26,8 @@ final class OffStoryRegions {
 
     /** The headline's ancestors: wrappers of the story, whatever their class says. */
     private final Set<Element> storyWrappers = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The story's headline: the first h1 outside the frame and other content (see the constructor), or null. */
+    private final Element headline;
 
     /** Elements with a frame name checked for being a wrapper of most of the page, and the answer. */
     private final Map<Element, Boolean> wrapperChecked = new IdentityHashMap<>();
@@ -35,12 +37,63 @@ final class OffStoryRegions {
 
     OffStoryRegions(Document doc) {
         pageTextLength = doc.body() == null ? 0 : doc.body().text().length();
+        Element headline = null;
+        Element firstInFrame = null;
+        Set<String> titleWords = words(doc.title() + " " + metaTitle(doc));
         for (Element h1 : doc.select(HEADLINE)) {
-            if (!test(h1, false) && !h1.text().isBlank()) {
-                storyWrappers.addAll(h1.parents());
+            if (h1.text().isBlank() || test(h1, false)) {
+                continue;
+            }
+            if (test(h1, true)) {
+                // an h1 in the site's frame (a "Menu" toggle in the navigation) is not the story's, unless no
+                // other is found (templates that wrap the whole story in a "sidebar"-named block)
+                firstInFrame = firstInFrame == null ? h1 : firstInFrame;
+                continue;
+            }
+            if (headline == null) {
+                headline = h1;
+            }
+            // the site's logo is an h1 on many templates: the story's is the one the page's title repeats
+            if (titleShare(h1.text(), titleWords) >= HEADLINE_TITLE_SHARE) {
+                headline = h1;
                 break;
             }
         }
+        if (headline == null) {
+            headline = firstInFrame;
+        }
+        if (headline != null) {
+            storyWrappers.addAll(headline.parents());
+        }
+        this.headline = headline;
+    }
+
+    /** An h1 most of whose words are in the page's title is the story's headline, not the logo before it. */
+    private static final double HEADLINE_TITLE_SHARE = 0.6;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static String metaTitle(Document doc) {
+        Element og = doc.selectFirst("meta[property=og:title]");
+        return og == null ? "" : og.attr("content");
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static double titleShare(String heading, Set<String> titleWords) {
+        Set<String> words = words(heading);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        long inTitle = words.stream().filter(titleWords::contains).count();
+        return (double) inTitle / words.size();
     }
 
     /** Elements that by their tag never hold the story's metadata. */
@@ -62,6 +115,11 @@ final class OffStoryRegions {
             "(?:^|[-_])(?:footer|site-footer|page-footer|sidebar|widget|widgets|copyright|newsletter|promo|advert|"
                     + "ad|ads|banner|breadcrumbs?|cookie|subscribe|share|sharing|social|menu|navbar|navigation)"
                     + "(?:$|[-_])");
+
+    /** The story's headline element (an h1), or null where the page has none outside its frame and other stories. */
+    Element headline() {
+        return headline;
+    }
 
     /** Whether the element or one of its ancestors (below body) is off the story: frame or other content. */
     boolean contains(Element element) {
