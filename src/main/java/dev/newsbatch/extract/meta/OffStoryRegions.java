@@ -110,6 +110,11 @@ final class OffStoryRegions {
             "(?:^|[-_])(?:comments?|commentlist|related|relatedposts|recommend\\w*|teasers?|popular|trending|"
                     + "more-stories|morestories|readmore|read-more|outbrain|taboola|disqus|replies|reply|"
                     + "yarpp|jp-relatedposts|also)(?:$|[-_])");
+    /**
+     * Class tokens that name the story's taxonomy terms, not a region: blog engines class a post "category-popular
+     * tag-sidebar format-standard", which says what it is filed under, not that it is a list of popular posts.
+     */
+    private static final Pattern TAXONOMY_TOKEN = Pattern.compile("(?:category|tag|format|status|type)-");
     /** Regions of the site's frame: footers, sidebars, widgets, menus, copyright lines, cookie and share bars. */
     private static final Pattern SITE_FRAME = Pattern.compile(
             "(?:^|[-_])(?:footer|site-footer|page-footer|sidebar|widget|widgets|copyright|newsletter|promo|advert|"
@@ -150,6 +155,9 @@ final class OffStoryRegions {
         boolean frameNamed = false;
         for (String token : tokens(e)) {
             String t = token.toLowerCase(Locale.ROOT);
+            if (TAXONOMY_TOKEN.matcher(t).lookingAt()) {
+                continue;
+            }
             if (OTHER_CONTENT.matcher(t).find()) {
                 return true;
             }
