@@ -26,6 +26,8 @@ final class OffStoryRegions {
 
     /** The headline's ancestors: wrappers of the story, whatever their class says. */
     private final Set<Element> storyWrappers = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Whether the story's wrappers are exempt from other-content names too, not only from frame names. */
+    private boolean wrappersExemptAll;
     /** The story's headline: the first h1 outside the frame and other content (see the constructor), or null. */
     private final Element headline;
 
@@ -39,9 +41,16 @@ final class OffStoryRegions {
         pageTextLength = doc.body() == null ? 0 : doc.body().text().length();
         Element headline = null;
         Element firstInFrame = null;
+        Element titledInOtherContent = null;
         Set<String> titleWords = words(doc.title() + " " + metaTitle(doc));
         for (Element h1 : doc.select(HEADLINE)) {
-            if (h1.text().isBlank() || test(h1, false)) {
+            if (h1.text().isBlank()) {
+                continue;
+            }
+            if (test(h1, false)) {
+                if (titledInOtherContent == null && titleShare(h1.text(), titleWords) >= HEADLINE_TITLE_SHARE) {
+                    titledInOtherContent = h1;
+                }
                 continue;
             }
             if (test(h1, true)) {
@@ -61,6 +70,12 @@ final class OffStoryRegions {
         }
         if (headline == null) {
             headline = firstInFrame;
+        }
+        if (headline == null && titledInOtherContent != null) {
+            // the page's own headline in a block named like a teaser ("article-teaser" around the whole story):
+            // the name misleads, the title does not
+            headline = titledInOtherContent;
+            wrappersExemptAll = true;
         }
         if (headline != null) {
             storyWrappers.addAll(headline.parents());
@@ -184,7 +199,10 @@ final class OffStoryRegions {
             if (tag.equals("body") || tag.equals("html")) {
                 return false;
             }
-            if (frameToo && storyWrappers.contains(e)) {
+            if (storyWrappers.contains(e)) {
+                if (wrappersExemptAll) {
+                    return false;
+                }
                 frameToo = false; // the frame names of a wrapper around the story do not count; other content does
             }
             if (frameToo && (OFF_STORY_TAGS.contains(tag) || tag.equals("footer"))) {

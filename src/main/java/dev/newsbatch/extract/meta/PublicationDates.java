@@ -138,6 +138,8 @@ final class PublicationDates {
     /** Signals read from the page's structured data, as opposed to its visible text or URL. */
     private static final java.util.Set<String> STRUCTURED_SIGNALS = java.util.Set.of(Signal.JSON_LD,
             Signal.OPEN_GRAPH, Signal.META_TAG, Signal.MICRODATA);
+    /** How far before a date an update word is looked for ("Zuletzt aktualisiert am Montag, 5. März"). */
+    private static final int UPDATE_LABEL_REACH = 40;
     /** How much of the page's text, and how many dates in it, are read to see which days the page shows. */
     private static final int SHOWN_DATES_CHARS = 100_000;
     private static final int SHOWN_DATES_LIMIT = 300;
@@ -162,10 +164,11 @@ final class PublicationDates {
 
     /**
      * Where the structured data gives a publication and a later modification on different days, and the page shows
-     * its readers only the modification day (no visible publication day, no URL date), the shown day is the one the
-     * page stands by: an evergreen page re-dated on each revision ("Updated Mar 12, 2020" as its only date line)
-     * whose structured publication is the first draft's. Labelled sets give the shown day as the page's date in
-     * every such case (8 of 8 over the two labelled sets), and the structured publication wherever it is shown too.
+     * its readers only the modification day, as its date and not as an update (no "Updated", no visible publication
+     * day, no URL date), the shown day is the one the page stands by: an evergreen page re-dated on each revision
+     * whose structured publication is its first draft's. A page that calls the shown day an update keeps the
+     * structured publication: it says itself that the story is older. Labelled sets agree with the shown day in
+     * every such case, and with the structured publication wherever that is shown too.
      */
     private Found displayedDate(PageSignals page, Found published, Found modified, ZoneId zone, boolean monthFirst) {
         if (published == null || modified == null || !STRUCTURED_SIGNALS.contains(published.signal())
@@ -182,15 +185,21 @@ final class PublicationDates {
             return published;
         }
         String text = page.doc().body().text();
+        text = text.substring(0, Math.min(text.length(), SHOWN_DATES_CHARS));
         boolean pubShown = false;
-        boolean modShown = false;
-        for (PublishedTime t : parser.parseAll(text.substring(0, Math.min(text.length(), SHOWN_DATES_CHARS)), zone,
-                monthFirst, SHOWN_DATES_LIMIT)) {
+        boolean modShownAsDate = false;
+        int searchFrom = 0;
+        for (PublishedTime t : parser.parseAll(text, zone, monthFirst, SHOWN_DATES_LIMIT)) {
             LocalDate day = t.value().toLocalDate();
+            int at = text.indexOf(t.raw(), searchFrom);
+            if (at >= 0) {
+                searchFrom = at + t.raw().length();
+            }
             pubShown |= day.equals(pubDay);
-            modShown |= day.equals(modDay);
+            modShownAsDate |= day.equals(modDay) && !(at > 0
+                    && UPDATE_WORDS.matcher(text.substring(Math.max(0, at - UPDATE_LABEL_REACH), at)).find());
         }
-        return modShown && !pubShown ? new Found(modified.time(), modified.signal()) : published;
+        return modShownAsDate && !pubShown ? new Found(modified.time(), modified.signal()) : published;
     }
 
     private Found published(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {

@@ -31,7 +31,7 @@ class DateTextParserTest {
 
     @Test
     void readsCompactOffsetsAndZulu() {
-        assertEquals("2019-01-03T17:21+01:00", parse("2019-01-03T17:21+0100", null).iso());
+        assertEquals("2019-01-03T17:21:00+01:00", parse("2019-01-03T17:21+0100", null).iso());
         // fractions of a second are read past, not kept: no page's publication time is that precise
         assertEquals(Instant.parse("2019-01-03T17:21:05Z"), parse("2019-01-03T17:21:05.123Z", null).value().toInstant());
         assertFalse(parse("2019-01-03T17:21:05Z", null).zoneAssumed());
@@ -40,7 +40,7 @@ class DateTextParserTest {
     @Test
     void localTimeTakesTheJobZone() {
         PublishedTime t = parse("2019-01-03 17:21", ZoneId.of("Asia/Shanghai"));
-        assertEquals("2019-01-03T17:21+08:00", t.iso());
+        assertEquals("2019-01-03T17:21:00+08:00", t.iso());
         assertEquals(Precision.MINUTE, t.precision());
         assertFalse(t.zoneAssumed());
     }
@@ -48,7 +48,7 @@ class DateTextParserTest {
     @Test
     void localTimeWithoutJobZoneIsUtcMarkedAssumed() {
         PublishedTime t = parse("2019-01-03 17:21", null);
-        assertEquals("2019-01-03T17:21Z", t.iso());
+        assertEquals("2019-01-03T17:21:00Z", t.iso());
         assertTrue(t.zoneAssumed());
     }
 
@@ -87,8 +87,8 @@ class DateTextParserTest {
 
     @Test
     void readsTwelveHourClock() {
-        assertEquals("2019-01-03T17:21Z", parse("Jan 3, 2019 5:21 pm", null).iso());
-        assertEquals("2019-01-03T00:05Z", parse("Jan 3, 2019 12:05 a.m.", null).iso());
+        assertEquals("2019-01-03T17:21:00Z", parse("Jan 3, 2019 5:21 pm", null).iso());
+        assertEquals("2019-01-03T00:05:00Z", parse("Jan 3, 2019 12:05 a.m.", null).iso());
     }
 
     @Test
