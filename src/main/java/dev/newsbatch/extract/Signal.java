@@ -13,6 +13,8 @@ public final class Signal {
     /** A date written in the page's visible text (a date line under the headline), not in markup. */
     public static final String VISIBLE_DATE = "visible-date";
     public static final String DATELINE = "dateline";
+    /** A value in a page's JSON data block (a {@code <script type="application/json">} the page hydrates from). */
+    public static final String SCRIPT_DATA = "script-data";
     public static final String URL = "url";
     public static final String JOB_DEFINITION = "job-definition";
     /** The header lines of a text dump (title line, "From: X | date" line). */

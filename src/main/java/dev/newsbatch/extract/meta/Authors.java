@@ -56,6 +56,12 @@ final class Authors {
             "[class~=(?i)byline|by-line|author|autor|auteur|writer|reporter|posted-by|entry-meta|post-meta], "
                     + "[id~=(?i)byline|author], address");
     private static final int MAX_BYLINE_CHARS = 120;
+    /** A newsroom desk's name starts with the word for the desk ("Redaktion", "Redacción Diario X", "Newsroom"). */
+    private static final Pattern DESK = Pattern.compile(
+            "(?iu)(?:redaktion|rédaction|la rédaction|redacción|redazione|redação|redactie|newsroom|news desk|"
+                    + "editorial staff)(?![\\p{L}])");
+    /** A desk name is short; a longer value is a sentence about the newsroom. */
+    private static final int MAX_DESK_CHARS = 60;
 
     private final BylineParser bylines = new BylineParser();
 
@@ -91,7 +97,45 @@ final class Authors {
         if (found != null) {
             return found;
         }
-        return agency[0] == null ? null : new Found(List.of(), null, agency[0], Signal.JSON_LD);
+        if (agency[0] == null) {
+            found = deskCredit(page);
+        }
+        return found != null ? found
+                : agency[0] == null ? null : new Found(List.of(), null, agency[0], Signal.JSON_LD);
+    }
+
+    /**
+     * The newsroom desk the structured data credits as the story's only author ("Redaktion", "Redaktion Gelbe
+     * Liste", "Redacción Diario X"), as written, where no person is named anywhere: the page's own answer to "who
+     * wrote this", which labelled sets record too. A bare site name is still not an author (it names no desk).
+     */
+    @SuppressWarnings("unchecked")
+    private static Found deskCredit(PageSignals page) {
+        for (Map<String, Object> node : java.util.Arrays.asList(page.jsonLd().article(), page.jsonLd().page())) {
+            Object author = node == null ? null : node.get("author");
+            List<Object> items = author instanceof List<?> list ? (List<Object>) list : author == null ? List.of()
+                    : List.of(author);
+            if (items.size() == 1) {
+                Object item = page.jsonLd().resolve(items.get(0));
+                String name = item instanceof Map<?, ?> map ? JsonLd.text((Map<String, Object>) map, "name")
+                        : JsonLd.asText(item);
+                if (isDesk(name)) {
+                    return new Found(List.of(TextNormalizer.normalizeLine(name)), null, null, Signal.JSON_LD);
+                }
+            }
+        }
+        for (int i = 1; i <= 4; i++) {
+            String label = page.meta().first("twitter:label" + i);
+            String value = page.meta().first("twitter:data" + i);
+            if (label != null && AUTHOR_LABEL.matcher(label).find() && isDesk(value)) {
+                return new Found(List.of(value), value, null, Signal.META_TAG);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDesk(String name) {
+        return name != null && name.length() <= MAX_DESK_CHARS && DESK.matcher(name.trim()).lookingAt();
     }
 
     private static boolean namesPeople(Found found) {

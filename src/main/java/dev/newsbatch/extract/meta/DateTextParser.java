@@ -185,13 +185,28 @@ public final class DateTextParser {
             out.add(new PublishedTime(instant.atOffset(ZoneOffset.UTC), Precision.SECOND, false, trimmed));
             return out;
         }
+        // each shape's next match is kept and searched again only once the scan has passed it, so a long text
+        // is read once per shape, not once per date found
+        Matcher[] next = new Matcher[SHAPES.size()];
+        boolean[] exhausted = new boolean[SHAPES.size()];
         int from = 0;
         while (out.size() < limit && from < text.length()) {
             Matcher best = null;
-            for (Pattern shape : SHAPES) {
-                Matcher m = shape.matcher(text);
-                if (m.find(from) && (best == null || m.start() < best.start())) {
-                    best = m;
+            for (int i = 0; i < next.length; i++) {
+                if (exhausted[i]) {
+                    continue;
+                }
+                if (next[i] == null || next[i].start() < from) {
+                    if (next[i] == null) {
+                        next[i] = SHAPES.get(i).matcher(text);
+                    }
+                    if (!next[i].find(from)) {
+                        exhausted[i] = true;
+                        continue;
+                    }
+                }
+                if (best == null || next[i].start() < best.start()) {
+                    best = next[i];
                 }
             }
             if (best == null) {

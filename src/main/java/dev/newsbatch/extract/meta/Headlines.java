@@ -29,6 +29,17 @@ final class Headlines {
     /** Kickers inside a heading, as templates name them (German "Dachzeile", "Spitzmarke"; "overline", "eyebrow"). */
     private static final Evaluator KICKER = QueryParser.parse("[class~=(?i)kicker|overline|dachzeile|spitzmarke|"
             + "topline|roofline|eyebrow|supertitle|pretitle|overhead|headline-intro|label|category|rubric]");
+    /**
+     * A separator inside a heading hidden from screen readers or from sight: it splits a kicker from the headline
+     * for one kind of reader only ("Kicker<span aria-hidden> – </span>Headline").
+     */
+    private static final Evaluator HIDDEN_SEPARATOR = QueryParser.parse(
+            "[aria-hidden=true], [class~=(?i)visually-hidden|sr-only|screen-reader|hiddendash]");
+    private static final Pattern HEADLINE_SEPARATOR_TEXT = Pattern.compile("\\s*[-–—:|·•]\\s*");
+    /** A separator left at the start of a heading once its kicker is removed ("- Headline"). */
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[-–—:|·•]\\s+");
+    /** A kicker prefix of a metadata title before its headline: "Chronik: ", "Press release - ". */
+    private static final Pattern KICKER_PREFIX = Pattern.compile("^[^:|–—]{1,40}(?::|\\s[-–—|])\\s*$");
     /** Second-level headings hold the headline on pages whose h1 is the site's logo. */
     private static final Evaluator SUB_HEADINGS = QueryParser.parse("h2");
     /**
@@ -98,12 +109,29 @@ final class Headlines {
      * templates put inside the h1 as its own marked element.
      */
     private static String withoutKicker(Element heading) {
+        Element separator = heading.selectFirst(HIDDEN_SEPARATOR);
+        if (separator != null && HEADLINE_SEPARATOR_TEXT.matcher(separator.text()).matches()) {
+            // "<span>Kicker</span><span aria-hidden> – </span><span>Headline</span>": what follows is the headline
+            StringBuilder after = new StringBuilder();
+            boolean seen = false;
+            for (org.jsoup.nodes.Node n : separator.parent().childNodes()) {
+                if (n == separator) {
+                    seen = true;
+                } else if (seen) {
+                    after.append(n instanceof Element e ? e.text() : n instanceof org.jsoup.nodes.TextNode t
+                            ? t.text() : "");
+                }
+            }
+            if (!after.toString().isBlank()) {
+                return after.toString();
+            }
+        }
         if (heading.select(KICKER).isEmpty()) {
             return heading.text();
         }
         Element copy = heading.clone();
         copy.select(KICKER).remove();
-        String rest = copy.text();
+        String rest = LEADING_SEPARATOR.matcher(copy.text()).replaceFirst("");
         return rest.isBlank() ? heading.text() : rest;
     }
 
@@ -150,6 +178,13 @@ final class Headlines {
                 }
             }
             if (t.length() >= MIN_TRUNCATED_TITLE_CHARS && h.startsWith(t)) {
+                return true;
+            }
+            // "Section: Headline" in the metadata, "Headline" in the h1: the metadata carries a kicker (shorter than
+            // the headline; "Post title | Blog name" with the blog's name in the h1 is the other way round)
+            int at = title.toLowerCase(Locale.ROOT).lastIndexOf(heading.toLowerCase(Locale.ROOT));
+            if (at > 0 && at + heading.length() == title.length() && at < heading.length()
+                    && KICKER_PREFIX.matcher(title.substring(0, at)).matches()) {
                 return true;
             }
         }

@@ -23,11 +23,17 @@ final class JsonLd {
     private static final Evaluator LD_SCRIPTS = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
     /** schema.org types that describe a story; the first node of one of these types is "the article". */
-    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenews",
+    private static final Set<String> STORY_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenews",
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report",
-            "scholarlyarticle", "techarticle", "liveblogposting", "posting", "socialmediaposting", "creativework",
-            "videoobject", "medicalwebpage", "advertisernewsarticle", "satiricalarticle", "discussionforumposting",
-            "recipe", "review", "pressrelease");
+            "scholarlyarticle", "techarticle", "liveblogposting", "posting", "socialmediaposting",
+            "advertisernewsarticle", "satiricalarticle", "discussionforumposting", "pressrelease");
+    /**
+     * Types that are the story only where no story type is given: a page's embedded video, recipe card or review
+     * box is described before its article as often as after it, with its own upload date and author.
+     */
+    private static final Set<String> SECONDARY_STORY_TYPES = Set.of("creativework", "videoobject", "medicalwebpage",
+            "recipe", "review");
+
     /** Page-level types: second choice when no article node exists (many CMSs put the dates on the WebPage). */
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "collectionpage", "aboutpage",
             "profilepage", "qapage", "faqpage", "mediapage");
@@ -67,10 +73,15 @@ final class JsonLd {
         }
     }
 
-    /** The node describing the story: the first of an article type, else of a page type, else null. */
+    /** The node describing the story: the first of a story type, else of a secondary story type, else null. */
     Map<String, Object> article() {
         for (Map<String, Object> node : nodes) {
-            if (hasType(node, ARTICLE_TYPES)) {
+            if (hasType(node, STORY_TYPES)) {
+                return node;
+            }
+        }
+        for (Map<String, Object> node : nodes) {
+            if (hasType(node, SECONDARY_STORY_TYPES)) {
                 return node;
             }
         }

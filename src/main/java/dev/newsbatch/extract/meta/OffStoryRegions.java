@@ -26,6 +26,10 @@ final class OffStoryRegions {
 
     /** The headline's ancestors: wrappers of the story, whatever their class says. */
     private final Set<Element> storyWrappers = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Whether the story's wrappers are exempt from other-content names too, not only from frame names. */
+    private boolean wrappersExemptAll;
+    /** The story's headline: the first h1 outside the frame and other content (see the constructor), or null. */
+    private final Element headline;
 
     /** Elements with a frame name checked for being a wrapper of most of the page, and the answer. */
     private final Map<Element, Boolean> wrapperChecked = new IdentityHashMap<>();
@@ -35,12 +39,76 @@ final class OffStoryRegions {
 
     OffStoryRegions(Document doc) {
         pageTextLength = doc.body() == null ? 0 : doc.body().text().length();
+        Element headline = null;
+        Element firstInFrame = null;
+        Element titledInOtherContent = null;
+        Set<String> titleWords = words(doc.title() + " " + metaTitle(doc));
         for (Element h1 : doc.select(HEADLINE)) {
-            if (!test(h1, false) && !h1.text().isBlank()) {
-                storyWrappers.addAll(h1.parents());
+            if (h1.text().isBlank()) {
+                continue;
+            }
+            if (test(h1, false)) {
+                if (titledInOtherContent == null && titleShare(h1.text(), titleWords) >= HEADLINE_TITLE_SHARE) {
+                    titledInOtherContent = h1;
+                }
+                continue;
+            }
+            if (test(h1, true)) {
+                // an h1 in the site's frame (a "Menu" toggle in the navigation) is not the story's, unless no
+                // other is found (templates that wrap the whole story in a "sidebar"-named block)
+                firstInFrame = firstInFrame == null ? h1 : firstInFrame;
+                continue;
+            }
+            if (headline == null) {
+                headline = h1;
+            }
+            // the site's logo is an h1 on many templates: the story's is the one the page's title repeats
+            if (titleShare(h1.text(), titleWords) >= HEADLINE_TITLE_SHARE) {
+                headline = h1;
                 break;
             }
         }
+        if (headline == null) {
+            headline = firstInFrame;
+        }
+        if (headline == null && titledInOtherContent != null) {
+            // the page's own headline in a block named like a teaser ("article-teaser" around the whole story):
+            // the name misleads, the title does not
+            headline = titledInOtherContent;
+            wrappersExemptAll = true;
+        }
+        if (headline != null) {
+            storyWrappers.addAll(headline.parents());
+        }
+        this.headline = headline;
+    }
+
+    /** An h1 most of whose words are in the page's title is the story's headline, not the logo before it. */
+    private static final double HEADLINE_TITLE_SHARE = 0.6;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static String metaTitle(Document doc) {
+        Element og = doc.selectFirst("meta[property=og:title]");
+        return og == null ? "" : og.attr("content");
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static double titleShare(String heading, Set<String> titleWords) {
+        Set<String> words = words(heading);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        long inTitle = words.stream().filter(titleWords::contains).count();
+        return (double) inTitle / words.size();
     }
 
     /** Elements that by their tag never hold the story's metadata. */
@@ -57,11 +125,21 @@ final class OffStoryRegions {
             "(?:^|[-_])(?:comments?|commentlist|related|relatedposts|recommend\\w*|teasers?|popular|trending|"
                     + "more-stories|morestories|readmore|read-more|outbrain|taboola|disqus|replies|reply|"
                     + "yarpp|jp-relatedposts|also)(?:$|[-_])");
+    /**
+     * Class tokens that name the story's taxonomy terms, not a region: blog engines class a post "category-popular
+     * tag-sidebar format-standard", which says what it is filed under, not that it is a list of popular posts.
+     */
+    private static final Pattern TAXONOMY_TOKEN = Pattern.compile("(?:category|tag|format|status|type)-");
     /** Regions of the site's frame: footers, sidebars, widgets, menus, copyright lines, cookie and share bars. */
     private static final Pattern SITE_FRAME = Pattern.compile(
             "(?:^|[-_])(?:footer|site-footer|page-footer|sidebar|widget|widgets|copyright|newsletter|promo|advert|"
                     + "ad|ads|banner|breadcrumbs?|cookie|subscribe|share|sharing|social|menu|navbar|navigation)"
                     + "(?:$|[-_])");
+
+    /** The story's headline element (an h1), or null where the page has none outside its frame and other stories. */
+    Element headline() {
+        return headline;
+    }
 
     /** Whether the element or one of its ancestors (below body) is off the story: frame or other content. */
     boolean contains(Element element) {
@@ -92,6 +170,9 @@ final class OffStoryRegions {
         boolean frameNamed = false;
         for (String token : tokens(e)) {
             String t = token.toLowerCase(Locale.ROOT);
+            if (TAXONOMY_TOKEN.matcher(t).lookingAt()) {
+                continue;
+            }
             if (OTHER_CONTENT.matcher(t).find()) {
                 return true;
             }
@@ -118,7 +199,10 @@ final class OffStoryRegions {
             if (tag.equals("body") || tag.equals("html")) {
                 return false;
             }
-            if (frameToo && storyWrappers.contains(e)) {
+            if (storyWrappers.contains(e)) {
+                if (wrappersExemptAll) {
+                    return false;
+                }
                 frameToo = false; // the frame names of a wrapper around the story do not count; other content does
             }
             if (frameToo && (OFF_STORY_TAGS.contains(tag) || tag.equals("footer"))) {

@@ -84,6 +84,28 @@ final class PublicationDates {
     private static final Evaluator DATE_LINES = QueryParser.parse(
             "[class~=(?i)date|time|publish|posted|byline|dateline|stamp|datum|fecha|data|meta|info|author|article-header], "
                     + "[id~=(?i)date|time|publish|posted|byline|stamp|datum]");
+    /**
+     * Words that introduce the date after them as the publication, in the languages of the labelled sets and their
+     * neighbours. Matched as whole words; the date must follow within {@link #LABEL_GAP_CHARS} ("Published on",
+     * "Erstellt am:", "Publié le").
+     */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:published|posted|veröffentlicht|erstellt|publiziert|erschienen|publié|publiée|"
+                    + "publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowano|опубликовано|"
+                    + "опубліковано|publikováno|objavljeno)(?![\\p{L}])");
+    /** How far after the label the date may start ("Published on Tuesday, "), and how much text is read for it. */
+    private static final int LABEL_GAP_CHARS = 20;
+    private static final int LABEL_REACH_CHARS = 80;
+
+    /** JSON data blocks a page's scripts read; ld+json is read as JSON-LD before. */
+    private static final Evaluator JSON_SCRIPTS = QueryParser.parse("script[type~=(?i)^(application|text)/json$]");
+    /** A publication-keyed value in a JSON block: "publishedDate": "2016-11-04T20:37:27Z". */
+    private static final Pattern SCRIPT_PUBLISHED_KEY = Pattern.compile(
+            "\"(datePublished|publishedDate|publishDate|publicationDate|published_?[aA]t|publish_date|"
+                    + "published_date|first_?[pP]ublished(?:_?[dD]ate)?)\"\\s*:\\s*\"([^\"]{8,40})\"");
+    /** Data blocks can be megabytes of state; the story's own fields come first. */
+    private static final int MAX_SCRIPT_CHARS = 200_000;
+
     /** A date line is short; longer text is a paragraph that mentions a date, not the story's date. */
     private static final int MAX_DATE_LINE_CHARS = 200;
     /** Words that mark the date after them as an update, not the publication ("Updated: 4 Jan 2019"). */
@@ -96,12 +118,31 @@ final class PublicationDates {
             "(?<![\\d])(?<y>(?:19|20)\\d\\d)(?:(?<sep>[_-]?)(?<mo>0[1-9]|1[0-2])\\k<sep>(?<d>0[1-9]|[12]\\d|3[01])"
                     + "|/(?<mo2>0?[1-9]|1[0-2])/(?<d2>0?[1-9]|[12]\\d|3[01]))(?![\\d])");
 
-    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    /** How many levels up a link is looked for around a date: a card wraps its date a few levels deep. */
+    private static final int TEASER_LINK_LEVELS = 6;
     /** How far up from the h1 the date line is looked for, and how much text that block may hold at most. */
     private static final int HEADLINE_LEVELS = 3;
     private static final int HEADLINE_BLOCK_CHARS = 600;
+    /**
+     * How many elements after and before the headline's block may be its date line: templates put the date line
+     * directly under the headline, after a standfirst at most, or as a kicker above it.
+     */
+    private static final int HEADLINE_NEIGHBOURS_AFTER = 3;
+    private static final int HEADLINE_NEIGHBOURS_BEFORE = 2;
+    /** The zones news is published from reach from UTC-10 (Hawaii) to UTC+14 (Kiribati). */
+    private static final int WEST_MOST_OFFSET_HOURS = 10;
+    private static final int EAST_MOST_OFFSET_HOURS = 14;
     /** A structured date this many days from the URL's date is not the first publication. */
     private static final long URL_DISAGREEMENT_DAYS = 2;
+
+    /** Signals read from the page's structured data, as opposed to its visible text or URL. */
+    private static final java.util.Set<String> STRUCTURED_SIGNALS = java.util.Set.of(Signal.JSON_LD,
+            Signal.OPEN_GRAPH, Signal.META_TAG, Signal.MICRODATA);
+    /** How far before a date an update word is looked for ("Zuletzt aktualisiert am Montag, 5. März"). */
+    private static final int UPDATE_LABEL_REACH = 40;
+    /** How much of the page's text, and how many dates in it, are read to see which days the page shows. */
+    private static final int SHOWN_DATES_CHARS = 100_000;
+    private static final int SHOWN_DATES_LIMIT = 300;
 
     /** How much of the page's text is searched for a date written only in running text. */
     private static final int STORY_TEXT_CHARS = 20_000;
@@ -118,7 +159,47 @@ final class PublicationDates {
         boolean monthFirst = monthFirst(page);
         Found modified = modified(page, zone, monthFirst, now);
         Found published = published(page, zone, monthFirst, now);
-        return new Times(published, modified);
+        return new Times(displayedDate(page, published, modified, zone, monthFirst), modified);
+    }
+
+    /**
+     * Where the structured data gives a publication and a later modification on different days, and the page shows
+     * its readers only the modification day, as its date and not as an update (no "Updated", no visible publication
+     * day, no URL date), the shown day is the one the page stands by: an evergreen page re-dated on each revision
+     * whose structured publication is its first draft's. A page that calls the shown day an update keeps the
+     * structured publication: it says itself that the story is older. Labelled sets agree with the shown day in
+     * every such case, and with the structured publication wherever that is shown too.
+     */
+    private Found displayedDate(PageSignals page, Found published, Found modified, ZoneId zone, boolean monthFirst) {
+        if (published == null || modified == null || !STRUCTURED_SIGNALS.contains(published.signal())
+                || page.doc().body() == null) {
+            return published;
+        }
+        LocalDate pubDay = published.time().value().toLocalDate();
+        LocalDate modDay = modified.time().value().toLocalDate();
+        if (!modDay.isAfter(pubDay)) {
+            return published;
+        }
+        Found url = fromUrl(page.url(), zone);
+        if (url != null && url.time().value().toLocalDate().equals(pubDay)) {
+            return published;
+        }
+        String text = page.doc().body().text();
+        text = text.substring(0, Math.min(text.length(), SHOWN_DATES_CHARS));
+        boolean pubShown = false;
+        boolean modShownAsDate = false;
+        int searchFrom = 0;
+        for (PublishedTime t : parser.parseAll(text, zone, monthFirst, SHOWN_DATES_LIMIT)) {
+            LocalDate day = t.value().toLocalDate();
+            int at = text.indexOf(t.raw(), searchFrom);
+            if (at >= 0) {
+                searchFrom = at + t.raw().length();
+            }
+            pubShown |= day.equals(pubDay);
+            modShownAsDate |= day.equals(modDay) && !(at > 0
+                    && UPDATE_WORDS.matcher(text.substring(Math.max(0, at - UPDATE_LABEL_REACH), at)).find());
+        }
+        return modShownAsDate && !pubShown ? new Found(modified.time(), modified.signal()) : published;
     }
 
     private Found published(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
@@ -141,6 +222,10 @@ final class PublicationDates {
         if (found == null) {
             found = fromElements(page, TIME_ANY, false, Signal.TIME_ELEMENT, zone, monthFirst, now);
         }
+        String storyText = found == null ? storyText(page) : "";
+        if (found == null) {
+            found = labelledDate(storyText, zone, monthFirst, now);
+        }
         if (found == null) {
             found = fromDateLines(page, zone, monthFirst, now);
         }
@@ -148,7 +233,10 @@ final class PublicationDates {
             found = nearHeadline(page, zone, monthFirst, now);
         }
         if (found == null) {
-            found = firstPublicationDate(storyText(page), zone, monthFirst, now);
+            found = firstPublicationDate(storyText, zone, monthFirst, now);
+        }
+        if (found == null) {
+            found = fromScriptData(page, zone, now);
         }
         Found url = fromUrl(page.url(), zone);
         if (found == null) {
@@ -234,6 +322,9 @@ final class PublicationDates {
             if (marked ? page.regions().inOtherContent(e) : page.regions().contains(e)) {
                 continue;
             }
+            if (inLinkToOtherPage(e, page.url()) || inOtherStoryCard(e, page)) {
+                continue;
+            }
             String value = machineValue(e);
             Found f = accept(parser.parse(value.isEmpty() ? e.text() : value, zone, monthFirst), signal, now);
             if (f != null) {
@@ -241,6 +332,77 @@ final class PublicationDates {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the element sits inside a link to another page: a teaser card of another story ("<a href=/other>
+     * <time pubdate>…</a>"), whose date is that story's. A link to the page itself (a permalink around the date)
+     * does not count.
+     */
+    static boolean inLinkToOtherPage(Element e, String pageUrl) {
+        int level = 0;
+        for (Element a = e; a != null && level < TEASER_LINK_LEVELS; a = a.parent(), level++) {
+            if (a.normalName().equals("a") && a.hasAttr("href")) {
+                String href = a.absUrl("href");
+                if (href.isEmpty() || href.startsWith("javascript:")) {
+                    return false;
+                }
+                return pageUrl == null || pageUrl.isEmpty() || !samePage(href, pageUrl);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the element is inside an {@code <article>} that is not the story's: on a page with several, the one
+     * holding the headline is the story and the others are cards of other stories, dated with their own times.
+     */
+    private static boolean inOtherStoryCard(Element e, PageSignals page) {
+        Element headline = page.regions().headline();
+        if (headline == null) {
+            return false;
+        }
+        Element story = null;
+        for (Element a : headline.parents()) {
+            if (a.normalName().equals("article")) {
+                story = a;
+                break;
+            }
+        }
+        if (story == null) {
+            return false; // a headline above an article: which article is the story's is not known
+        }
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article")) {
+                return a != story && !a.parents().contains(story);
+            }
+        }
+        return false;
+    }
+
+    /** Two URLs of one page: equal but for the scheme, a fragment, a query and a trailing slash. */
+    private static boolean samePage(String a, String b) {
+        return pageKey(a).equals(pageKey(b));
+    }
+
+    private static String pageKey(String url) {
+        String s = url;
+        int cut = s.indexOf('#');
+        if (cut >= 0) {
+            s = s.substring(0, cut);
+        }
+        cut = s.indexOf('?');
+        if (cut >= 0) {
+            s = s.substring(0, cut);
+        }
+        cut = s.indexOf("://");
+        if (cut >= 0) {
+            s = s.substring(cut + 3);
+        }
+        if (s.startsWith("www.")) {
+            s = s.substring(4);
+        }
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static String machineValue(Element e) {
@@ -253,11 +415,52 @@ final class PublicationDates {
         return "";
     }
 
+    /**
+     * A date the story's text introduces as its publication ("Published on 3 May 2020", "Erstellt am: 30.01.2022
+     * 18:36", "Publié le"): what the page says outright beats a date line found by its class name.
+     */
+    private Found labelledDate(String text, ZoneId zone, boolean monthFirst, Instant now) {
+        Matcher m = PUBLISHED_LABEL.matcher(text);
+        while (m.find()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_REACH_CHARS));
+            for (PublishedTime t : parser.parseAll(after, zone, monthFirst, 1)) {
+                if (after.indexOf(t.raw()) <= LABEL_GAP_CHARS) {
+                    Found f = accept(Optional.of(t), Signal.VISIBLE_DATE, now);
+                    if (f != null) {
+                        return f;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Dates in the page's JSON data blocks ({@code <script type="application/json">}, the state a page hydrates
+     * from) under a key that says publication. Read last: such blocks also describe other stories, so only the
+     * first publication-keyed value is taken, and only where the page shows no date at all.
+     */
+    private Found fromScriptData(PageSignals page, ZoneId zone, Instant now) {
+        for (Element script : page.doc().select(JSON_SCRIPTS)) {
+            String data = script.data();
+            Matcher m = SCRIPT_PUBLISHED_KEY.matcher(data.length() > MAX_SCRIPT_CHARS
+                    ? data.substring(0, MAX_SCRIPT_CHARS) : data);
+            while (m.find()) {
+                Found f = accept(parser.parse(m.group(2), zone), Signal.SCRIPT_DATA, now);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A short element marked as a date line: its first date not introduced by "updated". */
     private Found fromDateLines(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
         for (Element e : page.doc().select(DATE_LINES)) {
             String text = e.text();
-            if (text.isEmpty() || text.length() > MAX_DATE_LINE_CHARS || page.regions().contains(e)) {
+            if (text.isEmpty() || text.length() > MAX_DATE_LINE_CHARS || page.regions().contains(e)
+                    || inLinkToOtherPage(e, page.url())) {
                 continue;
             }
             for (PublishedTime t : parser.parseAll(text, zone, monthFirst, 3)) {
@@ -279,13 +482,7 @@ final class PublicationDates {
      * more than the heading (where templates put "24. April 2020 | Politics" or "am 25.01.2022").
      */
     private Found nearHeadline(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
-        Element h1 = null;
-        for (Element h : page.doc().select(HEADLINE)) {
-            if (!page.regions().contains(h)) {
-                h1 = h;
-                break;
-            }
-        }
+        Element h1 = page.regions().headline();
         if (h1 == null) {
             return null;
         }
@@ -297,7 +494,36 @@ final class PublicationDates {
             }
             block = parent;
         }
-        return firstPublicationDate(block.text(), zone, monthFirst, now);
+        Found found = firstPublicationDate(block.text(), zone, monthFirst, now);
+        if (found != null) {
+            return found;
+        }
+        // a date line standing on its own just under (or over) the headline, in a block too big to read whole
+        for (Element sibling : headlineNeighbours(block)) {
+            String text = sibling.text();
+            if (text.length() <= MAX_DATE_LINE_CHARS && !page.regions().contains(sibling)) {
+                found = firstPublicationDate(text, zone, monthFirst, now);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The elements right after the headline's block, nearest first, then those right before it. */
+    private static List<Element> headlineNeighbours(Element block) {
+        List<Element> out = new java.util.ArrayList<>();
+        Element next = block.nextElementSibling();
+        for (int i = 0; i < HEADLINE_NEIGHBOURS_AFTER && next != null; i++, next = next.nextElementSibling()) {
+            out.add(next);
+        }
+        Element previous = block.previousElementSibling();
+        for (int i = 0; i < HEADLINE_NEIGHBOURS_BEFORE && previous != null;
+                i++, previous = previous.previousElementSibling()) {
+            out.add(previous);
+        }
+        return out;
     }
 
     /**
@@ -309,7 +535,7 @@ final class PublicationDates {
         if (page.doc().body() == null) {
             return "";
         }
-        Element h1 = page.doc().selectFirst(HEADLINE);
+        Element h1 = page.regions().headline();
         int[] headlineAt = {-1};
         page.doc().body().filter(new NodeFilter() {
             @Override
@@ -352,8 +578,9 @@ final class PublicationDates {
     }
 
     /**
-     * The URL's date is the publisher's own day for the story. A timestamp stated in UTC that falls on the day
-     * after or before it was published in another zone: its day is the URL's (without a job zone the publisher's
+     * The URL's date is the publisher's own day for the story. A date written without a zone a day away from it is
+     * taken to be less exact. A timestamp stated in UTC that can fall on the day after or before it in another
+     * zone (see {@link #rollsOver}): its day is the URL's (without a job zone the publisher's
      * offset is unknown, so the day alone is kept). A timestamp days away from the URL's date is an update or a
      * re-publication; the URL's date is the first publication.
      */
@@ -365,10 +592,26 @@ final class PublicationDates {
         }
         long apart = Math.abs(ChronoUnit.DAYS.between(urlDay, day));
         boolean utc = found.time().value().getOffset().equals(ZoneOffset.UTC);
-        if (apart == 1 && utc) {
+        if (apart == 1 && found.time().zoneAssumed()) {
+            return url; // a text date without a zone is no more exact than the URL's, which the CMS wrote
+        }
+        if (apart == 1 && utc && rollsOver(found.time().value(), urlDay)) {
             return url;
         }
         return apart > URL_DISAGREEMENT_DAYS ? url : found;
+    }
+
+    /**
+     * Whether a UTC time can fall on the given neighbouring day in some inhabited zone: 10:04Z is still the same day
+     * from UTC-10 to UTC+13, so only a time within {@link #WEST_MOST_OFFSET_HOURS} of the day's start can be the
+     * day before, and within {@link #EAST_MOST_OFFSET_HOURS} of its end the day after.
+     */
+    private static boolean rollsOver(java.time.OffsetDateTime utc, LocalDate otherDay) {
+        int minuteOfDay = utc.getHour() * 60 + utc.getMinute();
+        if (otherDay.isBefore(utc.toLocalDate())) {
+            return minuteOfDay < WEST_MOST_OFFSET_HOURS * 60;
+        }
+        return minuteOfDay >= (24 - EAST_MOST_OFFSET_HOURS) * 60;
     }
 
     /** The date in the URL path, at day precision. */
