@@ -13,14 +13,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code import}: page files into raw_page, then the clean step; one summary line at the end. */
+/** {@code import}: page files and WARC archives into raw_page, then the clean step; one summary line at the end. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import page files and folders (read recursively: .html/.htm pages and .txt text dumps) into "
-                + "raw_page, then clean every new page into an article or a rejection.",
+        description = {"Import page files and folders (read recursively: .html/.htm pages, .txt text dumps and "
+                + ".warc/.warc.gz archives) into raw_page, then clean every new page into an article or a rejection.",
                 "Importing the same file again adds nothing. Ends with one summary line."})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to import.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, WARC archives and folders to import.")
     List<Path> paths;
 
     @Option(names = "--job", paramLabel = "FILE",

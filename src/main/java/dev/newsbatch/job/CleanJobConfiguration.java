@@ -24,6 +24,7 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcPaging
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -100,15 +101,31 @@ public class CleanJobConfiguration {
         return new CleanedPageWriter(articles, step.getJobExecutionId());
     }
 
+    /**
+     * Threads that clean the pages of a chunk at once: extraction is pure CPU work, so one per core. Reading and
+     * writing stay on the step's thread, so the reader's restart position and the chunk's transaction are unchanged.
+     */
+    @Bean
+    ThreadPoolTaskExecutor cleanExecutor(@Value("${newsbatch.clean-threads:0}") int threads) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        executor.setCorePoolSize(size);
+        executor.setMaxPoolSize(size);
+        executor.setThreadNamePrefix("clean-");
+        executor.setDaemon(true);
+        return executor;
+    }
+
     @Bean
     Step cleanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<StoredPage> cleanReader, CleanProcessor cleanProcessor,
-            CleanedPageWriter cleanWriter, ProgressListener cleanProgress) {
+            CleanedPageWriter cleanWriter, ProgressListener cleanProgress, ThreadPoolTaskExecutor cleanExecutor) {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<StoredPage, CleanedPage>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(cleanReader)
                 .processor(cleanProcessor)
+                .taskExecutor(cleanExecutor)
                 .writer(cleanWriter)
                 .listener(cleanProgress)
                 .build();

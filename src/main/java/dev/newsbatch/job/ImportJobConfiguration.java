@@ -23,8 +23,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code import} job: reads page files (HTML and text dumps) into {@code raw_page}, then runs the clean step.
- * The same bytes from the same file are stored once, so importing a folder again adds nothing.
+ * The {@code import} job: reads page files (HTML and text dumps) and WARC archives into {@code raw_page}, then runs
+ * the clean step. The same bytes from the same file (or URL, for WARC records) are stored once, so importing a folder
+ * again adds nothing.
  */
 @Configuration(proxyBeanMethods = false)
 public class ImportJobConfiguration {
@@ -36,16 +37,16 @@ public class ImportJobConfiguration {
     public static final String SITE = "site";
     public static final String TIME_ZONE = "timeZone";
 
-    /** Files per transaction. */
+    /** Pages (files or WARC records) per transaction. */
     static final int CHUNK_SIZE = 50;
 
     @Bean
     @StepScope
-    FilePageItemReader importReader(@Value("#{jobParameters['" + PATHS + "']}") String paths,
+    WarcAndFileItemReader importReader(@Value("#{jobParameters['" + PATHS + "']}") String paths,
             @Value("#{jobParameters['" + SITE + "']}") String site) {
         List<Path> listed = Arrays.stream(paths.split("\n")).filter(p -> !p.isBlank()).map(Path::of).toList();
-        return new FilePageItemReader(PageFiles.list(listed).files(),
-                new PageFileReader(ExtractionSettings.DEFAULT_MAX_BYTES), site);
+        return new WarcAndFileItemReader(PageFiles.list(listed).files(),
+                new PageFileReader(ExtractionSettings.DEFAULT_MAX_BYTES), site, ExtractionSettings.DEFAULT_MAX_BYTES);
     }
 
     @Bean
@@ -57,14 +58,14 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    ProgressListener importProgress(ProgressDisplay display, FilePageItemReader importReader) {
-        return new ProgressListener(display, "files", step -> importReader.fileCount(),
+    ProgressListener importProgress(ProgressDisplay display, WarcAndFileItemReader importReader) {
+        return new ProgressListener(display, "pages", step -> importReader.knownTotal(),
                 item -> item instanceof UnreadablePage);
     }
 
     @Bean
     Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            FilePageItemReader importReader, PageReadWriter importWriter, ProgressListener importProgress) {
+            WarcAndFileItemReader importReader, PageReadWriter importWriter, ProgressListener importProgress) {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<PageRead, PageRead>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)

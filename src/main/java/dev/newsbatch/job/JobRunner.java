@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -172,9 +173,11 @@ public class JobRunner {
         String failure = execution.getStatus() == BatchStatus.COMPLETED ? null
                 : execution.getAllFailureExceptions().stream().findFirst()
                         .map(e -> e.getMessage() == null ? e.toString() : e.getMessage()).orElse(null);
+        Map<String, Long> nonPageRecords = execution.getStepExecutions().stream().findFirst()
+                .map(step -> WarcAndFileItemReader.nonPageCounts(step.getExecutionContext())).orElse(Map.of());
         RunSummary summary = new RunSummary(id, execution.getJobInstance().getJobName(), execution.getStatus().name(),
                 read, statistics.pagesStored(id), statistics.articlesWritten(id), statistics.rejectedByReason(id),
-                duration, failure, restartOf);
+                duration, failure, restartOf, nonPageRecords);
         metrics.record(execution, summary, statistics.bytesStored(id));
         return summary;
     }

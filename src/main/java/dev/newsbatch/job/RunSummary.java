@@ -14,12 +14,23 @@ import java.util.stream.Collectors;
  * @param rejectedByReason pages rejected, by reason code
  * @param failure         the first failure's message, or null
  * @param restartOf       the run this one restarted, or null
+ * @param nonPageRecords  WARC records that are no pages (requests, metadata, ...), by kind: counted, not rejected
  */
 public record RunSummary(long executionId, String job, String status, long pagesRead, long pagesStored,
-        long articlesWritten, Map<String, Long> rejectedByReason, Duration duration, String failure, Long restartOf) {
+        long articlesWritten, Map<String, Long> rejectedByReason, Duration duration, String failure, Long restartOf,
+        Map<String, Long> nonPageRecords) {
 
     public RunSummary {
         rejectedByReason = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByReason)); // keeps the order
+        nonPageRecords = Collections.unmodifiableMap(new LinkedHashMap<>(nonPageRecords));
+    }
+
+    /** A run that read no WARC records. */
+    public RunSummary(long executionId, String job, String status, long pagesRead, long pagesStored,
+            long articlesWritten, Map<String, Long> rejectedByReason, Duration duration, String failure,
+            Long restartOf) {
+        this(executionId, job, status, pagesRead, pagesStored, articlesWritten, rejectedByReason, duration, failure,
+                restartOf, Map.of());
     }
 
     public boolean succeeded() {
@@ -44,6 +55,12 @@ public record RunSummary(long executionId, String job, String status, long pages
         if (!rejectedByReason.isEmpty()) {
             line.append(rejectedByReason.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", ", " (", ")")));
+        }
+        if (!nonPageRecords.isEmpty()) {
+            line.append(", ").append(nonPageRecords.values().stream().mapToLong(Long::longValue).sum())
+                    .append(" WARC records not pages")
+                    .append(nonPageRecords.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                            .collect(Collectors.joining(", ", " (", ")")));
         }
         line.append(String.format(" in %.1f s", duration.toMillis() / 1000.0));
         if (failure != null) {

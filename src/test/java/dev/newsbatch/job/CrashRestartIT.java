@@ -88,8 +88,6 @@ class CrashRestartIT {
                 + " AND EXISTS (SELECT 1 FROM rejected_page j WHERE j.raw_page_id = r.id)")).isZero();
         // the restart continued: the step that was killed did not read everything again
         long newest = count("SELECT max(job_execution_id) FROM batch_job_execution");
-        long reRead = count("SELECT coalesce(sum(read_count), 0) FROM batch_step_execution WHERE job_execution_id = " + newest);
-        assertThat(reRead).isLessThan(2L * PAGES - killAt);
         if (measure.equals("raw pages")) {
             assertThat(count("SELECT read_count FROM batch_step_execution WHERE job_execution_id = " + newest
                     + " AND step_name = 'importFiles'")).isLessThanOrEqualTo(PAGES - killAt);

@@ -1,6 +1,7 @@
 package dev.newsbatch.source.files;
 
 import dev.newsbatch.page.Origin;
+import dev.newsbatch.source.warc.WarcFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,8 +13,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The files an import reads: each file named, and every page file below each folder named, in a stable order (so a
- * restarted import can skip what it already read by position).
+ * The files an import reads: each file named, and every page file and WARC archive below each folder named, in a
+ * stable order (so a restarted import can skip what it already read by position).
  */
 public final class PageFiles {
 
@@ -70,6 +71,7 @@ public final class PageFiles {
 
     static boolean isPageFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return HTML_ENDINGS.stream().anyMatch(name::endsWith) || TEXT_ENDINGS.stream().anyMatch(name::endsWith);
+        return HTML_ENDINGS.stream().anyMatch(name::endsWith) || TEXT_ENDINGS.stream().anyMatch(name::endsWith)
+                || WarcFiles.isWarc(file);
     }
 }
