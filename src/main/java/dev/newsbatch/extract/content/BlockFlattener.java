@@ -1,0 +1,198 @@
+package dev.newsbatch.extract.content;
+
+import dev.newsbatch.extract.ArticleImage;
+import dev.newsbatch.extract.TextNormalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Flattens a page into {@link TextBlock}s in one walk, skipping pruned elements: text between block-level boundaries
+ * becomes one block, whatever inline markup it has. The same walk counts each element's text and link text (for
+ * link density) and reads figures into images, so their captions never reach the body.
+ */
+final class BlockFlattener {
+
+    /** Elements that start a new block of text: a reader sees a line break before and after them. */
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl",
+            "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tbody", "thead", "tfoot",
+            "tr", "td", "th", "caption", "figure", "figcaption", "hr", "address", "center", "form", "fieldset",
+            "details", "summary", "body", "html", "header", "footer", "aside", "nav", "br");
+
+    /** How a block's container becomes the block's kind (the minimal HTML tag); anything else is a paragraph. */
+    private static final Map<String, String> KIND_BY_TAG = Map.ofEntries(Map.entry("h1", "h1"), Map.entry("h2", "h2"),
+            Map.entry("h3", "h3"), Map.entry("h4", "h4"), Map.entry("h5", "h5"), Map.entry("h6", "h6"),
+            Map.entry("li", "li"), Map.entry("dd", "li"), Map.entry("dt", "li"), Map.entry("blockquote", "blockquote"),
+            Map.entry("pre", "pre"), Map.entry("td", "td"), Map.entry("th", "td"));
+
+    /** Class/id tokens of a photo credit inside a caption. */
+    private static final Set<String> CREDIT_TOKENS = Set.of("credit", "copyright", "source", "photographer", "byline");
+
+    PageText flatten(Element root, Set<Element> pruned) {
+        Walk walk = new Walk(pruned);
+        NodeTraversor.filter(walk, root);
+        walk.flush();
+        return new PageText(walk.blocks, walk.counts, walk.figures);
+    }
+
+    private static final class Walk implements NodeFilter {
+        private final Set<Element> pruned;
+        private final List<TextBlock> blocks = new ArrayList<>();
+        private final Map<Element, int[]> counts = new IdentityHashMap<>();
+        private final List<PageText.Figure> figures = new ArrayList<>();
+        private final Deque<Element> containers = new ArrayDeque<>();
+        private final StringBuilder buffer = new StringBuilder();
+        private int bufferLinkChars;
+        private int linkDepth;
+
+        Walk(Set<Element> pruned) {
+            this.pruned = pruned;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                String chars = text.getWholeText();
+                buffer.append(chars);
+                int length = chars.strip().length();
+                if (linkDepth > 0) {
+                    bufferLinkChars += length;
+                }
+                if (text.parent() != null) {
+                    Element parent = text.parent();
+                    int[] c = counts.computeIfAbsent(parent, k -> new int[2]);
+                    c[PageText.TEXT] += length;
+                    c[PageText.LINK] += linkDepth > 0 ? length : 0;
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (pruned.contains(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = element.normalName();
+            if (tag.equals("figure") || tag.equals("figcaption")) {
+                figures.add(new PageText.Figure(image(element), element));
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                if (!tag.equals("br")) {
+                    containers.push(element);
+                } else {
+                    buffer.append(' ');
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            if (tag.equals("a")) {
+                linkDepth--;
+            }
+            if (BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
+                flush();
+                if (!containers.isEmpty() && containers.peek() == element) {
+                    containers.pop();
+                }
+            }
+            int[] own = counts.get(element);
+            if (own != null && element.parent() != null) {
+                int[] up = counts.computeIfAbsent(element.parent(), k -> new int[2]);
+                up[PageText.TEXT] += own[PageText.TEXT];
+                up[PageText.LINK] += own[PageText.LINK];
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        void flush() {
+            if (buffer.length() == 0) {
+                return;
+            }
+            String text = TextNormalizer.normalizeLine(buffer.toString());
+            buffer.setLength(0);
+            int linkChars = bufferLinkChars;
+            bufferLinkChars = 0;
+            if (text.isEmpty()) {
+                return;
+            }
+            Element container = containers.peek();
+            String kind = container == null ? "p" : KIND_BY_TAG.getOrDefault(container.normalName(), "p");
+            String listTag = null;
+            if (kind.equals("li") && container.parent() != null) {
+                listTag = container.parent().normalName().equals("ol") ? "ol" : "ul";
+            }
+            blocks.add(new TextBlock(text, kind, container, linkChars, listTag));
+        }
+    }
+
+    /** A figure (or a caption standing alone) as an image: caption text without its credit, the credit, the source. */
+    static ArticleImage image(Element figure) {
+        Element img = figure.selectFirst("img");
+        String src = null;
+        if (img != null) {
+            src = img.hasAttr("src") ? img.absUrl("src") : img.absUrl("data-src");
+            if (src.isEmpty()) {
+                src = img.attr("src").isEmpty() ? img.attr("data-src") : img.attr("src");
+            }
+            if (src.isEmpty()) {
+                src = null;
+            }
+        }
+        Element caption = figure.normalName().equals("figcaption") ? figure : figure.selectFirst("figcaption");
+        String credit = null;
+        String captionText = null;
+        if (caption != null) {
+            Element creditElement = null;
+            for (Element child : caption.getAllElements()) {
+                if (child != caption && isCredit(child)) {
+                    creditElement = child;
+                    break;
+                }
+            }
+            if (creditElement != null) {
+                credit = TextNormalizer.normalizeLine(creditElement.text());
+                Element copy = caption.clone();
+                copy.getAllElements().stream().filter(BlockFlattener::isCredit).findFirst().ifPresent(Element::remove);
+                captionText = TextNormalizer.normalizeLine(copy.text());
+            } else {
+                captionText = TextNormalizer.normalizeLine(caption.text());
+            }
+        }
+        return new ArticleImage(emptyToNull(captionText), emptyToNull(credit), src);
+    }
+
+    private static boolean isCredit(Element element) {
+        String name = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        for (String token : name.split("[^a-z]+")) {
+            if (CREDIT_TOKENS.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

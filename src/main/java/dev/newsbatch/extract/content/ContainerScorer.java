@@ -1,0 +1,181 @@
+package dev.newsbatch.extract.content;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the element that holds the story, Readability's way: every paragraph-like block gives points (for its
+ * length and commas) to the elements around it, fading with distance; an element's score is scaled down by its
+ * link density; markup semantics and class/id tokens add weak bonuses. Then siblings of the winner that look like
+ * more of the story join it.
+ */
+final class ContainerScorer {
+
+    // --- which blocks vote, and how much ---
+    /** Blocks shorter than this are captions, labels or buttons, not prose; they give no points (Readability: 25). */
+    static final int MIN_VOTING_CHARS = 25;
+    /** Points per this many characters of a block, capped at {@link #MAX_LENGTH_POINTS} (Readability's values). */
+    static final int CHARS_PER_POINT = 100;
+    static final int MAX_LENGTH_POINTS = 3;
+    /** How many ancestors above the block's own container receive its points; the n-th gets 1/(n*3) (level 1: 1/2). */
+    static final int VOTED_ANCESTORS = 4;
+    /** Block kinds that vote: prose, not headings or list items (lists of links would otherwise win). */
+    static final Set<String> VOTING_KINDS = Set.of("p", "pre", "td", "blockquote");
+
+    // --- weak bonuses of the container itself ---
+    /** A container named like a story ("article-body", "entry-content") or a widget ("sidebar", "comments"). */
+    static final int NAME_BONUS = 25;
+    /** Markup that says "this is the story": article, main, schema.org articleBody, ARIA main. */
+    static final int SEMANTIC_BONUS = 25;
+    static final Set<String> POSITIVE_NAME_TOKENS = Set.of("article", "body", "content", "entry", "hentry", "main",
+            "page", "post", "text", "blog", "story", "articlebody", "storybody", "prose", "richtext");
+    static final Set<String> NEGATIVE_NAME_TOKENS = Set.of("comment", "comments", "footer", "footnote", "masthead",
+            "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+            "sponsor", "shopping", "tags", "tool", "widget", "banner", "combx", "contact", "hidden");
+
+    // --- siblings that join the winner ---
+    /** A sibling joins when it scores at least this share of the winner (Readability: 0.2) and at least 10 points. */
+    static final double SIBLING_SHARE = 0.2;
+    static final double MIN_SIBLING_SCORE = 10;
+
+    /** Candidates within this share of the best that sit under one ancestor move the choice up to that ancestor. */
+    static final double ALTERNATIVE_SHARE = 0.75;
+    static final int MIN_ALTERNATIVES = 3;
+
+    /** The elements holding the story, in document order (the winner and the siblings that join it); empty when no
+     * block voted. */
+    List<Element> select(PageText page) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (TextBlock block : page.blocks()) {
+            if (!VOTING_KINDS.contains(block.kind()) || block.text().length() < MIN_VOTING_CHARS) {
+                continue;
+            }
+            double points = 1 + commas(block.text())
+                    + Math.min(block.text().length() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
+            Element ancestor = block.container();
+            for (int level = 0; ancestor != null && level <= VOTED_ANCESTORS; level++) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scores.merge(ancestor, points * share, Double::sum);
+                ancestor = ancestor.parent();
+            }
+        }
+        if (scores.isEmpty()) {
+            return List.of();
+        }
+        Map<Element, Double> finals = new IdentityHashMap<>();
+        scores.forEach((element, score) -> finals.put(element,
+                (score + initialScore(element)) * (1 - page.linkDensity(element))));
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+        Element top = ranked.get(0).getKey();
+        double topScore = ranked.get(0).getValue();
+        top = climbToSharedAncestor(top, topScore, ranked);
+        return withSiblings(top, finals.getOrDefault(top, topScore), finals, page);
+    }
+
+    /** Stories split into several boxes: when the runners-up sit under one ancestor of the winner, take that. */
+    private static Element climbToSharedAncestor(Element top, double topScore, List<Map.Entry<Element, Double>> ranked) {
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(ranked.size(), 6); i++) {
+            if (ranked.get(i).getValue() >= ALTERNATIVE_SHARE * topScore) {
+                alternatives.add(ranked.get(i).getKey());
+            }
+        }
+        if (alternatives.size() < MIN_ALTERNATIVES) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && !ancestor.normalName().equals("body");
+                ancestor = ancestor.parent()) {
+            int contained = 0;
+            for (Element alternative : alternatives) {
+                if (isAncestor(ancestor, alternative)) {
+                    contained++;
+                }
+            }
+            if (contained >= MIN_ALTERNATIVES) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> finals,
+            PageText page) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                chosen.add(sibling);
+                continue;
+            }
+            double score = finals.getOrDefault(sibling, 0.0);
+            if (score >= threshold) {
+                chosen.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                int length = page.textChars(sibling);
+                double density = page.linkDensity(sibling);
+                if ((length > 80 && density < 0.25) || (length > 0 && density == 0 && sibling.text().endsWith("."))) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    static boolean isAncestor(Element ancestor, Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double initialScore(Element element) {
+        double score = switch (element.normalName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (element.normalName().equals("article") || element.normalName().equals("main")
+                || element.attr("itemprop").equalsIgnoreCase("articleBody")
+                || element.attr("role").equalsIgnoreCase("main")) {
+            score += SEMANTIC_BONUS;
+        }
+        String name = element.className() + " " + element.id();
+        if (!name.isBlank()) {
+            boolean positive = false;
+            boolean negative = false;
+            for (String token : name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
+                    .split("[^a-z0-9]+")) {
+                positive |= POSITIVE_NAME_TOKENS.contains(token);
+                negative |= NEGATIVE_NAME_TOKENS.contains(token);
+            }
+            score += (positive ? NAME_BONUS : 0) - (negative ? NAME_BONUS : 0);
+        }
+        return score;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.newsbatch.extract.prune;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the elements of a page that are not its story (chrome, widgets, hidden and non-text elements) without
+ * changing the document, so a later, more relaxed pass can still see them. One post-order walk (jsoup's traversal is
+ * iterative, so depth cannot exhaust the stack). Thread-safe: holds no state between calls.
+ *
+ * <pre>{@code Set<Element> chrome = new BoilerplatePruner().chrome(doc.body(), PruneLevel.STRICT);}</pre>
+ */
+public final class BoilerplatePruner {
+
+    /**
+     * An element flagged by a weak signal (anything but a never-text tag: its name, role, semantics, a form, being
+     * hidden) is kept when it holds at least this share of the page's paragraph text: such a signal on the story's
+     * own wrapper ("page has-sidebar", a form around a whole page, text hidden until a script runs) is overruled by
+     * the text. Half: a widget holding most of a page's prose is rarer than a story wrapper with an odd name.
+     */
+    static final double WRAPPER_PARAGRAPH_SHARE = 0.5;
+
+    /** The elements to skip when reading the story at this level (an identity set; descendants not listed). */
+    public Set<Element> chrome(Element root, PruneLevel level) {
+        ChromeVisitor visitor = new ChromeVisitor(level);
+        NodeTraversor.traverse(visitor, root);
+        Set<Element> chrome = Collections.newSetFromMap(new IdentityHashMap<>());
+        int threshold = (int) Math.ceil(WRAPPER_PARAGRAPH_SHARE * visitor.paragraphChars(root));
+        for (Element candidate : visitor.byName) {
+            if (visitor.paragraphChars(candidate) < threshold || threshold == 0) {
+                chrome.add(candidate);
+            }
+        }
+        chrome.addAll(visitor.always);
+        return chrome;
+    }
+
+    /** Sums paragraph text bottom-up and collects what the rules flag, telling weak signals from never-text tags. */
+    private static final class ChromeVisitor implements NodeVisitor {
+        private final PruneLevel level;
+        private final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
+        private final List<Element> byName = new ArrayList<>();
+        private final List<Element> always = new ArrayList<>();
+        private int paragraphDepth;
+
+        ChromeVisitor(PruneLevel level) {
+            this.level = level;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element element && element.normalName().equals("p")) {
+                paragraphDepth++;
+            } else if (node instanceof TextNode text && paragraphDepth > 0 && node.parent() instanceof Element parent) {
+                paragraphChars.merge(parent, text.getWholeText().strip().length(), Integer::sum);
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            if (element.normalName().equals("p")) {
+                paragraphDepth--;
+            }
+            Integer own = paragraphChars.get(element);
+            if (own != null && element.parent() != null) {
+                paragraphChars.merge(element.parent(), own, Integer::sum);
+            }
+            String reason = BoilerplateRules.removalReason(element, level);
+            if (reason == null || element.normalName().equals("body") || element.normalName().equals("html")) {
+                return;
+            }
+            if (!reason.equals("tag")) {
+                byName.add(element);
+            } else {
+                always.add(element);
+            }
+        }
+
+        int paragraphChars(Element element) {
+            return paragraphChars.getOrDefault(element, 0);
+        }
+    }
+}

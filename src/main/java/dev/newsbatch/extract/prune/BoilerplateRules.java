@@ -1,0 +1,132 @@
+package dev.newsbatch.extract.prune;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What is never, or is usually not, part of a story's text, as named data. Signals are general: tags, ARIA roles,
+ * the {@code hidden} attribute and inline styles, and tokens of class and id names (weak signals, so they are
+ * overruled when an element holds most of the page's paragraph text). No rule names a site.
+ */
+public final class BoilerplateRules {
+
+    /** Never text of a story, at any level: code, styling, embedded objects, form controls, vector graphics. */
+    static final Set<String> NEVER_TEXT_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "object",
+            "embed", "svg", "canvas", "math", "button", "input", "select", "textarea", "option", "label", "head",
+            "link", "meta", "map", "audio", "video", "source", "picture", "dialog", "menu");
+
+    /** Page chrome by HTML5 semantics: navigation, page header and footer, side content. */
+    static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "header", "footer");
+
+    /** Page chrome by ARIA landmark or widget role. */
+    static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
+            "menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist", "form");
+
+    /** Inline styles that hide an element: invisible to a reader, so not what the page shows as its story. */
+    static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+
+    /**
+     * Class/id tokens of widgets around a story: sharing and social bars, related and recommended lists, newsletter
+     * and subscription boxes, ads and sponsors, cookie and consent banners, comments, breadcrumbs, sidebars, pop-ups,
+     * author boxes, tag lists, pagination. Whole tokens of the name split at '-', '_', spaces and camelCase humps;
+     * collected from Readability's "unlikely candidates" list and the widget names common on news sites, then
+     * checked one by one against the worst pages of the development corpora.
+     */
+    static final Set<String> BOILERPLATE_TOKENS = Set.of(
+            "share", "sharing", "shares", "social", "sharebar", "socialbar", "addthis", "sharethis",
+            "related", "recommended", "recommendations", "recirculation", "outbrain", "taboola", "trending",
+            "popular", "mostread", "most", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+            "ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit", "dfp", "sponsor", "sponsored",
+            "promo", "promotion", "cookie", "cookies", "consent", "gdpr", "comment", "comments", "disqus", "replies",
+            "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets", "popup", "modal", "overlay", "banner",
+            "masthead", "menu", "navbar", "nav", "navigation", "footer", "header", "skip", "pagination", "pager",
+            "tags", "tagcloud", "keywords", "byline", "author", "bio", "toolbar", "tools", "print", "rss",
+            "subnav", "jump", "hidden", "visually", "sr", "screenreader", "login", "paywall", "donate", "teaser",
+            "teasers", "more", "next", "prev", "previous", "meta", "dateline", "timestamp", "date", "credit",
+            "caption", "rating", "feedback", "newsticker", "ticker", "carousel", "slider", "gallery", "inline");
+
+    /**
+     * Class/id tokens that mark a story's container ("article-body", "entry-content", "post-text"): an element named
+     * with one of these is not pruned for a boilerplate token it also carries ("article-share-bar" still is, since
+     * "share" is in {@link #WIDGET_TOKENS}).
+     */
+    static final Set<String> CONTENT_TOKENS = Set.of("article", "body", "content", "entry", "main", "post", "story",
+            "text", "blog", "hentry", "column", "page", "articlebody", "storybody", "prose", "richtext");
+
+    /**
+     * The subset of widget tokens specific enough to win over container words: "article-share", "post-comments",
+     * "story-related" are widgets even though they also say "article", "post", "story".
+     */
+    static final Set<String> WIDGET_TOKENS = Set.of("share", "sharing", "social", "sharebar", "related",
+            "recommended", "newsletter", "subscribe", "comments", "comment", "advert", "advertisement", "ads",
+            "sponsored", "promo", "cookie", "consent", "breadcrumb", "breadcrumbs", "sidebar", "taboola", "outbrain",
+            "paywall", "signup", "tags", "byline", "caption");
+
+    /** A camelCase hump: where "relatedLinks" splits into "related" and "links". */
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[^a-z0-9]+");
+
+    private BoilerplateRules() {
+    }
+
+    /** Why an element is chrome at the given level, or null when it may hold story text. */
+    public static String removalReason(Element element, PruneLevel level) {
+        String tag = element.normalName();
+        if (NEVER_TEXT_TAGS.contains(tag)) {
+            return "tag";
+        }
+        if (isHidden(element)) {
+            return "hidden";
+        }
+        if (level == PruneLevel.RELAXED) {
+            return null;
+        }
+        if (CHROME_TAGS.contains(tag)) {
+            return "chrome-tag";
+        }
+        String role = element.attr("role");
+        if (!role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return "role";
+        }
+        if (tag.equals("form")) {
+            return "form";
+        }
+        if (isBoilerplateName(element)) {
+            return "name";
+        }
+        return null;
+    }
+
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** True when the element's class or id names a widget and none of its name tokens names a story container. */
+    static boolean isBoilerplateName(Element element) {
+        String name = element.className() + " " + element.id();
+        if (name.isBlank()) {
+            return false;
+        }
+        boolean boilerplate = false;
+        boolean container = false;
+        for (String token : tokens(name)) {
+            if (WIDGET_TOKENS.contains(token)) {
+                return true;
+            }
+            container |= CONTENT_TOKENS.contains(token);
+            boilerplate |= BOILERPLATE_TOKENS.contains(token);
+        }
+        return boilerplate && !container;
+    }
+
+    static String[] tokens(String name) {
+        String split = CAMEL_HUMP.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return TOKEN_SEPARATOR.split(split);
+    }
+}
