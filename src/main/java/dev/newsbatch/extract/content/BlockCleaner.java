@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The last pass over the blocks of the chosen container: drops what a reader would skip even inside the story's
@@ -14,6 +15,15 @@ final class BlockCleaner {
 
     /** A block with more of its text in links than this is navigation ("Read more: ...", a list of headlines). */
     static final double MAX_LINK_DENSITY = 0.5;
+
+    /**
+     * At the edges of a story, a block shorter than this that does not end like a sentence is a label around it:
+     * a date line, "By", "Tags", "Filed under:", a view counter, "Comments". 40 characters: longer than such
+     * labels, shorter than nearly every real first or last sentence in the development corpora.
+     */
+    static final int MAX_EDGE_LABEL_CHARS = 40;
+    /** How a sentence ends, in the scripts of the corpora (Latin, CJK, Arabic, quotes after the stop). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…\\u06D4\\u061F][\"'”’»)\\]]*$");
 
     List<TextBlock> clean(List<TextBlock> blocks) {
         List<TextBlock> kept = new ArrayList<>();
@@ -31,10 +41,25 @@ final class BlockCleaner {
             kept.add(block);
         }
         dropPullQuotes(kept);
-        while (!kept.isEmpty() && kept.get(kept.size() - 1).isHeading()) {
-            kept.remove(kept.size() - 1);
-        }
+        trimEdgeLabels(kept);
         return kept;
+    }
+
+    /** Drops labels and dangling headings at the end, and labels at the start, of the story. */
+    private static void trimEdgeLabels(List<TextBlock> blocks) {
+        while (!blocks.isEmpty() && isEdgeLabel(blocks.get(blocks.size() - 1), true)) {
+            blocks.remove(blocks.size() - 1);
+        }
+        while (!blocks.isEmpty() && isEdgeLabel(blocks.get(0), false)) {
+            blocks.remove(0);
+        }
+    }
+
+    private static boolean isEdgeLabel(TextBlock block, boolean atEnd) {
+        if (atEnd && block.isHeading()) {
+            return true;
+        }
+        return block.text().length() < MAX_EDGE_LABEL_CHARS && !SENTENCE_END.matcher(block.text()).find();
     }
 
     /** A quote block whose text is part of another block repeats the story; the story keeps its own copy. */
