@@ -44,7 +44,7 @@ public final class BoilerplateRules {
             "masthead", "menu", "navbar", "nav", "navigation", "footer", "header", "skip", "pagination", "pager",
             "tags", "tagcloud", "keywords", "byline", "author", "bio", "toolbar", "tools", "print", "rss",
             "subnav", "jump", "hidden", "visually", "sr", "screenreader", "login", "paywall", "donate", "teaser",
-            "teasers", "more", "next", "prev", "previous", "meta", "dateline", "timestamp", "date", "credit",
+            "teasers", "excerpt", "recent", "latest", "more", "next", "prev", "previous", "meta", "dateline", "timestamp", "date", "credit",
             "caption", "rating", "feedback", "newsticker", "ticker", "carousel", "slider", "gallery", "inline");
 
     /**
