@@ -54,6 +54,7 @@ final class BlockFlattener {
         private final StringBuilder buffer = new StringBuilder();
         private int bufferLinkChars;
         private int linkDepth;
+        private int quoteDepth;
 
         Walk(Set<Element> pruned) {
             this.pruned = pruned;
@@ -89,6 +90,8 @@ final class BlockFlattener {
             }
             if (tag.equals("a")) {
                 linkDepth++;
+            } else if (tag.equals("blockquote")) {
+                quoteDepth++;
             }
             if (BLOCK_TAGS.contains(tag)) {
                 flush();
@@ -109,6 +112,8 @@ final class BlockFlattener {
             String tag = element.normalName();
             if (tag.equals("a")) {
                 linkDepth--;
+            } else if (tag.equals("blockquote")) {
+                quoteDepth--;
             }
             if (BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
                 flush();
@@ -138,6 +143,9 @@ final class BlockFlattener {
             }
             Element container = containers.peek();
             String kind = container == null ? "p" : KIND_BY_TAG.getOrDefault(container.normalName(), "p");
+            if (quoteDepth > 0 && kind.equals("p")) {
+                kind = "blockquote";   // a paragraph inside a quote is quoted text
+            }
             String listTag = null;
             if (kind.equals("li") && container.parent() != null) {
                 listTag = container.parent().normalName().equals("ol") ? "ol" : "ul";
