@@ -27,7 +27,7 @@ final class BlockFlattener {
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl",
             "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tbody", "thead", "tfoot",
             "tr", "td", "th", "caption", "figure", "figcaption", "hr", "address", "center", "form", "fieldset",
-            "details", "summary", "body", "html", "header", "footer", "aside", "nav", "br");
+            "details", "summary", "body", "html", "header", "footer", "aside", "nav");
 
     /** How a block's container becomes the block's kind (the minimal HTML tag); anything else is a paragraph. */
     private static final Map<String, String> KIND_BY_TAG = Map.ofEntries(Map.entry("h1", "h1"), Map.entry("h2", "h2"),
@@ -95,11 +95,9 @@ final class BlockFlattener {
             }
             if (BLOCK_TAGS.contains(tag)) {
                 flush();
-                if (!tag.equals("br")) {
-                    containers.push(element);
-                } else {
-                    buffer.append(' ');
-                }
+                containers.push(element);
+            } else if (tag.equals("br")) {
+                buffer.append('\n');   // a line break inside a block; the block stays one paragraph
             }
             return FilterResult.CONTINUE;
         }
@@ -115,7 +113,7 @@ final class BlockFlattener {
             } else if (tag.equals("blockquote")) {
                 quoteDepth--;
             }
-            if (BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
+            if (BLOCK_TAGS.contains(tag)) {
                 flush();
                 if (!containers.isEmpty() && containers.peek() == element) {
                     containers.pop();

@@ -29,6 +29,13 @@ public final class BoilerplatePruner {
      */
     static final double WRAPPER_PARAGRAPH_SHARE = 0.5;
 
+    /**
+     * A header holding this much paragraph text is the story's own opening (some pages put the lead, or the whole
+     * text, in the article's header element), not page chrome. A page header holds a logo, a menu and perhaps a
+     * one-line slogan; 400 characters is about three sentences.
+     */
+    static final int HEADER_PROSE_CHARS = 400;
+
     /** The elements to skip when reading the story at this level (an identity set; descendants not listed). */
     public Set<Element> chrome(Element root, PruneLevel level) {
         ChromeVisitor visitor = new ChromeVisitor(level);
@@ -79,6 +86,10 @@ public final class BoilerplatePruner {
             }
             String reason = BoilerplateRules.removalReason(element, level);
             if (reason == null || element.normalName().equals("body") || element.normalName().equals("html")) {
+                return;
+            }
+            if (reason.equals("chrome-tag") && element.normalName().equals("header")
+                    && paragraphChars(element) >= HEADER_PROSE_CHARS) {
                 return;
             }
             if (!reason.equals("tag")) {

@@ -12,10 +12,13 @@ import org.jsoup.nodes.Element;
  */
 public final class BoilerplateRules {
 
-    /** Never text of a story, at any level: code, styling, embedded objects, form controls, vector graphics. */
+    /**
+     * Never text of a story, at any level: code, styling, embedded objects, form controls, vector graphics, and ruby
+     * annotations (rt, rp: the reading aids printed above CJK characters, which would otherwise double the text).
+     */
     static final Set<String> NEVER_TEXT_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "object",
             "embed", "svg", "canvas", "math", "button", "input", "select", "textarea", "option", "label", "head",
-            "link", "meta", "map", "audio", "video", "source", "picture", "dialog", "menu");
+            "link", "meta", "map", "audio", "video", "source", "picture", "dialog", "menu", "rt", "rp");
 
     /** Page chrome by HTML5 semantics: navigation, page header and footer, side content. */
     static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "header", "footer");
@@ -62,7 +65,7 @@ public final class BoilerplateRules {
     static final Set<String> WIDGET_TOKENS = Set.of("share", "sharing", "social", "sharebar", "related",
             "recommended", "newsletter", "subscribe", "comments", "comment", "advert", "advertisement", "ads",
             "sponsored", "promo", "cookie", "consent", "breadcrumb", "breadcrumbs", "sidebar", "taboola", "outbrain",
-            "paywall", "signup", "tags", "byline", "caption");
+            "paywall", "signup", "tags", "byline");
 
     /** A camelCase hump: where "relatedLinks" splits into "related" and "links". */
     private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
