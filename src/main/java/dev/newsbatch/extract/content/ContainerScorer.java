@@ -60,9 +60,15 @@ final class ContainerScorer {
     /** Prose is summed up this many ancestors at most, which keeps absurdly deep pages linear. */
     static final int MAX_PROSE_DEPTH = 200;
 
-    /** The elements holding the story, in document order (the winner and the siblings that join it); empty when no
-     * block voted. */
-    List<Element> select(PageText page) {
+    /**
+     * What was chosen: the winning element, and the elements holding the story in document order (the winner and
+     * the siblings that join it).
+     */
+    record Selection(Element top, List<Element> containers) {
+    }
+
+    /** The story's containers, or null when no block voted. */
+    Selection select(PageText page) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Integer> prose = new IdentityHashMap<>();
         for (TextBlock block : page.blocks()) {
@@ -86,7 +92,7 @@ final class ContainerScorer {
             }
         }
         if (scores.isEmpty()) {
-            return List.of();
+            return null;
         }
         Map<Element, Double> finals = new IdentityHashMap<>();
         scores.forEach((element, score) -> finals.put(element,
@@ -97,7 +103,7 @@ final class ContainerScorer {
         double topScore = ranked.get(0).getValue();
         top = climbToSharedAncestor(top, topScore, ranked);
         top = growWhileParentAddsProse(top, page, prose);
-        return withSiblings(top, finals.getOrDefault(top, topScore), finals, page);
+        return new Selection(top, withSiblings(top, finals.getOrDefault(top, topScore), finals, page));
     }
 
     /** Stories split into several boxes: when the runners-up sit under one ancestor of the winner, take that. */

@@ -32,6 +32,9 @@ public final class MainContentExtractor {
      */
     static final int MIN_STORY_CHARS = 250;
 
+    /** An inner article holding at least this share of the winner's text is the story, not a related teaser. */
+    static final double NESTED_STORY_SHARE = 0.5;
+
     private final BoilerplatePruner pruner = new BoilerplatePruner();
     private final BlockFlattener flattener = new BlockFlattener();
     private final ContainerScorer scorer = new ContainerScorer();
@@ -63,15 +66,17 @@ public final class MainContentExtractor {
         pruned.addAll(pruner.chrome(root, level));
         pruned.addAll(removed);
         PageText page = flattener.flatten(root, pruned);
-        List<Element> containers = wholeRoot ? List.of(root) : scorer.select(page);
-        if (containers.isEmpty()) {
+        ContainerScorer.Selection selection = wholeRoot ? new ContainerScorer.Selection(root, List.of(root))
+                : scorer.select(page);
+        if (selection == null) {
             return new MainContent(List.of(), "", List.of());
         }
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
-        chosen.addAll(containers);
+        chosen.addAll(selection.containers());
+        Set<Element> related = relatedArticles(selection, page);
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock block : page.blocks()) {
-            if (insideAny(block.container(), chosen)) {
+            if (insideAny(block.container(), chosen) && !insideAny(block.container(), related)) {
                 kept.add(block);
             }
         }
@@ -83,6 +88,34 @@ public final class MainContentExtractor {
         }
         List<TextBlock> story = cleaner.clean(kept);
         return new MainContent(story.stream().map(TextBlock::text).toList(), MinimalHtml.write(story), images);
+    }
+
+    /**
+     * HTML's own semantics: an article nested in another article is related to it (a teaser, a comment), not part
+     * of it. Nested articles in the chosen containers that neither hold the winner nor most of its text are left
+     * out (some pages wrap the story itself in an inner article; that one holds most of the text).
+     */
+    private static Set<Element> relatedArticles(ContainerScorer.Selection selection, PageText page) {
+        int topChars = page.textChars(selection.top());
+        Set<Element> related = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element container : selection.containers()) {
+            for (Element article : container.getElementsByTag("article")) {
+                if (hasArticleAncestor(article) && !ContainerScorer.isAncestor(article, selection.top())
+                        && page.textChars(article) < NESTED_STORY_SHARE * topChars) {
+                    related.add(article);
+                }
+            }
+        }
+        return related;
+    }
+
+    private static boolean hasArticleAncestor(Element element) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (e.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<Element> settingsRemovals(Document doc, ExtractionSettings settings) {
