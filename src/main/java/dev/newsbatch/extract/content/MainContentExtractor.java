@@ -35,6 +35,12 @@ public final class MainContentExtractor {
     /** An inner article holding at least this share of the winner's text is the story, not a related teaser. */
     static final double NESTED_STORY_SHARE = 0.5;
 
+    /**
+     * The relaxed pass replaces the strict one only when it finds this many times more text: a strict pass that found
+     * a short story is usually right, and relaxing then mostly adds the comment form and sharing widgets around it.
+     */
+    static final double RELAXED_GAIN = 2;
+
     private final BoilerplatePruner pruner = new BoilerplatePruner();
     private final BlockFlattener flattener = new BlockFlattener();
     private final ContainerScorer scorer = new ContainerScorer();
@@ -57,7 +63,7 @@ public final class MainContentExtractor {
             return best;
         }
         MainContent relaxed = read(body, PruneLevel.RELAXED, removed, false);
-        return chars(relaxed) > chars(best) ? relaxed : best;
+        return chars(relaxed) >= RELAXED_GAIN * chars(best) ? relaxed : best;
     }
 
     /** One phase: prune at a level, flatten, choose the container (or take the root whole), clean the blocks. */

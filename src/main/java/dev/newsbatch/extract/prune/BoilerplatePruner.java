@@ -22,10 +22,10 @@ import org.jsoup.select.NodeVisitor;
 public final class BoilerplatePruner {
 
     /**
-     * An element flagged by a weak signal (anything but a never-text tag: its name, role, semantics, a form, being
-     * hidden) is kept when it holds at least this share of the page's paragraph text: such a signal on the story's
-     * own wrapper ("page has-sidebar", a form around a whole page, text hidden until a script runs) is overruled by
-     * the text. Half: a widget holding most of a page's prose is rarer than a story wrapper with an odd name.
+     * An element flagged by a weak signal ({@link BoilerplateRules.Verdict#WEAK}: its semantics, role, a form, being
+     * hidden, a generic name) is kept when it holds at least this share of the page's paragraph text: such a signal
+     * on the story's own wrapper ("page has-sidebar", a form around a whole page, text hidden until a script runs)
+     * is overruled by the text. Half: a widget holding most of a page's prose is rarer than an odd wrapper.
      */
     static final double WRAPPER_PARAGRAPH_SHARE = 0.5;
 
@@ -42,7 +42,7 @@ public final class BoilerplatePruner {
         NodeTraversor.traverse(visitor, root);
         Set<Element> chrome = Collections.newSetFromMap(new IdentityHashMap<>());
         int threshold = (int) Math.ceil(WRAPPER_PARAGRAPH_SHARE * visitor.paragraphChars(root));
-        for (Element candidate : visitor.byName) {
+        for (Element candidate : visitor.weak) {
             if (visitor.paragraphChars(candidate) < threshold || threshold == 0) {
                 chrome.add(candidate);
             }
@@ -51,11 +51,11 @@ public final class BoilerplatePruner {
         return chrome;
     }
 
-    /** Sums paragraph text bottom-up and collects what the rules flag, telling weak signals from never-text tags. */
+    /** Sums paragraph text bottom-up and collects what the rules flag, weak signals apart from sure ones. */
     private static final class ChromeVisitor implements NodeVisitor {
         private final PruneLevel level;
         private final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
-        private final List<Element> byName = new ArrayList<>();
+        private final List<Element> weak = new ArrayList<>();
         private final List<Element> always = new ArrayList<>();
         private int paragraphDepth;
 
@@ -84,18 +84,20 @@ public final class BoilerplatePruner {
             if (own != null && element.parent() != null) {
                 paragraphChars.merge(element.parent(), own, Integer::sum);
             }
-            String reason = BoilerplateRules.removalReason(element, level);
-            if (reason == null || element.normalName().equals("body") || element.normalName().equals("html")) {
+            String tag = element.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
                 return;
             }
-            if (reason.equals("chrome-tag") && element.normalName().equals("header")
-                    && paragraphChars(element) >= HEADER_PROSE_CHARS) {
-                return;
-            }
-            if (!reason.equals("tag")) {
-                byName.add(element);
-            } else {
-                always.add(element);
+            switch (BoilerplateRules.judge(element, level)) {
+                case NEVER_TEXT, COMMENTS -> always.add(element);
+                case WEAK -> {
+                    boolean storyHeader = tag.equals("header") && paragraphChars(element) >= HEADER_PROSE_CHARS;
+                    if (!storyHeader) {
+                        weak.add(element);
+                    }
+                }
+                case KEEP -> {
+                }
             }
         }
 

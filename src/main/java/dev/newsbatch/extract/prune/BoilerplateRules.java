@@ -52,8 +52,8 @@ public final class BoilerplateRules {
 
     /**
      * Class/id tokens that mark a story's container ("article-body", "entry-content", "post-text"): an element named
-     * with one of these is not pruned for a boilerplate token it also carries ("article-share-bar" still is, since
-     * "share" is in {@link #WIDGET_TOKENS}).
+     * with one of these is not pruned for a generic boilerplate token it also carries ("article-share-bar" still is,
+     * since "share" is in {@link #WIDGET_TOKENS}).
      */
     static final Set<String> CONTENT_TOKENS = Set.of("article", "body", "content", "entry", "main", "post", "story",
             "text", "blog", "hentry", "column", "page", "articlebody", "storybody", "prose", "richtext");
@@ -67,6 +67,10 @@ public final class BoilerplateRules {
             "sponsored", "promo", "cookie", "consent", "breadcrumb", "breadcrumbs", "sidebar", "taboola", "outbrain",
             "paywall", "signup", "tags", "byline");
 
+    /** Class/id tokens of readers' comment threads and the form to join them. */
+    static final Set<String> COMMENT_TOKENS = Set.of("comment", "comments", "commentlist", "replies", "disqus",
+            "respond");
+
     /** A camelCase hump: where "relatedLinks" splits into "related" and "links". */
     private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
     private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[^a-z0-9]+");
@@ -74,32 +78,59 @@ public final class BoilerplateRules {
     private BoilerplateRules() {
     }
 
-    /** Why an element is chrome at the given level, or null when it may hold story text. */
-    public static String removalReason(Element element, PruneLevel level) {
+    /** How sure a rule is that an element is not story text. */
+    public enum Verdict {
+        /** Story text, as far as the rules can tell. */
+        KEEP,
+        /** Never text (a script, a form control): removed whatever it holds. */
+        NEVER_TEXT,
+        /**
+         * Named as readers' comments: removed whatever it holds, since a comment thread can outweigh a short story
+         * but is never part of it.
+         */
+        COMMENTS,
+        /**
+         * A weak signal (page semantics, a role, a form, hidden, a widget name): removed unless it holds most of the
+         * page's prose, which then says it is the story's wrapper ("content-with-sidebar", "paywall" on the story).
+         */
+        WEAK
+    }
+
+    /** What the rules say of one element at the given level, looking at the element alone (not its contents). */
+    public static Verdict judge(Element element, PruneLevel level) {
         String tag = element.normalName();
         if (NEVER_TEXT_TAGS.contains(tag)) {
-            return "tag";
+            return Verdict.NEVER_TEXT;
         }
         if (isHidden(element)) {
-            return "hidden";
+            return Verdict.WEAK;
         }
         if (level == PruneLevel.RELAXED) {
-            return null;
+            return Verdict.KEEP;
         }
-        if (CHROME_TAGS.contains(tag)) {
-            return "chrome-tag";
+        String name = element.className() + " " + element.id();
+        boolean widget = false;
+        boolean comments = false;
+        boolean boilerplate = false;
+        boolean container = false;
+        if (!name.isBlank()) {
+            for (String token : tokens(name)) {
+                widget |= WIDGET_TOKENS.contains(token);
+                comments |= COMMENT_TOKENS.contains(token);
+                container |= CONTENT_TOKENS.contains(token);
+                boilerplate |= BOILERPLATE_TOKENS.contains(token);
+            }
+        }
+        if (comments) {
+            return Verdict.COMMENTS;
         }
         String role = element.attr("role");
-        if (!role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            return "role";
+        if (widget || CHROME_TAGS.contains(tag) || tag.equals("form")
+                || (!role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT)))
+                || (boilerplate && !container)) {
+            return Verdict.WEAK;
         }
-        if (tag.equals("form")) {
-            return "form";
-        }
-        if (isBoilerplateName(element)) {
-            return "name";
-        }
-        return null;
+        return Verdict.KEEP;
     }
 
     static boolean isHidden(Element element) {
@@ -108,24 +139,6 @@ public final class BoilerplateRules {
         }
         String style = element.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
-    }
-
-    /** True when the element's class or id names a widget and none of its name tokens names a story container. */
-    static boolean isBoilerplateName(Element element) {
-        String name = element.className() + " " + element.id();
-        if (name.isBlank()) {
-            return false;
-        }
-        boolean boilerplate = false;
-        boolean container = false;
-        for (String token : tokens(name)) {
-            if (WIDGET_TOKENS.contains(token)) {
-                return true;
-            }
-            container |= CONTENT_TOKENS.contains(token);
-            boilerplate |= BOILERPLATE_TOKENS.contains(token);
-        }
-        return boilerplate && !container;
     }
 
     static String[] tokens(String name) {
