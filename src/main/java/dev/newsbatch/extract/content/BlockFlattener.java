@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
@@ -52,6 +53,10 @@ final class BlockFlattener {
         private final List<PageText.Figure> figures = new ArrayList<>();
         private final Deque<Element> containers = new ArrayDeque<>();
         private final StringBuilder buffer = new StringBuilder();
+        /** The same text as {@link #buffer} as minimal inline HTML: escaped text and the links of the story. */
+        private final StringBuilder markup = new StringBuilder();
+        private Element openAnchor;
+        private int openAnchorAt;
         private int bufferLinkChars;
         private int linkDepth;
         private int quoteDepth;
@@ -65,6 +70,7 @@ final class BlockFlattener {
             if (node instanceof TextNode text) {
                 String chars = text.getWholeText();
                 buffer.append(chars);
+                markup.append(Entities.escape(chars));
                 int length = chars.strip().length();
                 if (linkDepth > 0) {
                     bufferLinkChars += length;
@@ -88,9 +94,7 @@ final class BlockFlattener {
                 figures.add(new PageText.Figure(image(element), element));
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (tag.equals("a")) {
-                linkDepth++;
-            } else if (tag.equals("blockquote")) {
+            if (tag.equals("blockquote")) {
                 quoteDepth++;
             }
             if (BLOCK_TAGS.contains(tag)) {
@@ -98,6 +102,11 @@ final class BlockFlattener {
                 containers.push(element);
             } else if (tag.equals("br")) {
                 buffer.append('\n');   // a line break inside a block; the block stays one paragraph
+                markup.append('\n');
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+                openLink(element);
             }
             return FilterResult.CONTINUE;
         }
@@ -110,6 +119,7 @@ final class BlockFlattener {
             String tag = element.normalName();
             if (tag.equals("a")) {
                 linkDepth--;
+                closeLink(element);
             } else if (tag.equals("blockquote")) {
                 quoteDepth--;
             }
@@ -128,12 +138,47 @@ final class BlockFlattener {
             return FilterResult.CONTINUE;
         }
 
+        /**
+         * Starts a link in the markup when the anchor leads to another page (not a script, not a jump within this
+         * one) and no link is open already.
+         */
+        private void openLink(Element anchor) {
+            String href = anchor.absUrl("href");
+            if (openAnchor != null || anchor.attr("href").startsWith("#")
+                    || !(href.startsWith("http:") || href.startsWith("https:"))) {
+                return;
+            }
+            openAnchor = anchor;
+            openAnchorAt = markup.length();
+            markup.append("<a href=\"").append(escapeAttribute(href)).append("\">");
+        }
+
+        /** Ends the open link; a link with no text (an image link) leaves nothing behind. */
+        private void closeLink(Element anchor) {
+            if (openAnchor != anchor) {
+                return;
+            }
+            int tagEnd = markup.indexOf(">", openAnchorAt) + 1;
+            if (markup.substring(tagEnd).isBlank()) {
+                markup.setLength(openAnchorAt);
+            } else {
+                markup.append("</a>");
+            }
+            openAnchor = null;
+        }
+
         void flush() {
+            if (openAnchor != null) {
+                closeLink(openAnchor);   // a link spanning blocks keeps its first block's part; the rest is text
+            }
             if (buffer.length() == 0) {
+                markup.setLength(0);
                 return;
             }
             String text = TextNormalizer.normalizeLine(buffer.toString());
+            String html = TextNormalizer.normalizeLine(markup.toString());
             buffer.setLength(0);
+            markup.setLength(0);
             int linkChars = bufferLinkChars;
             bufferLinkChars = 0;
             if (text.isEmpty()) {
@@ -148,8 +193,12 @@ final class BlockFlattener {
             if (kind.equals("li") && container.parent() != null) {
                 listTag = container.parent().normalName().equals("ol") ? "ol" : "ul";
             }
-            blocks.add(new TextBlock(text, kind, container, linkChars, listTag));
+            blocks.add(new TextBlock(text, html, kind, container, linkChars, listTag));
         }
+    }
+
+    private static String escapeAttribute(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     /** A figure (or a caption standing alone) as an image: caption text without its credit, the credit, the source. */

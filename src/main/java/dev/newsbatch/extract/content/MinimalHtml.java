@@ -1,9 +1,11 @@
 package dev.newsbatch.extract.content;
 
 import java.util.List;
-import org.jsoup.nodes.Entities;
 
-/** Writes story blocks as minimal HTML: p, h2-h4, ul/ol with li, blockquote, pre; consecutive items share a list. */
+/**
+ * Writes story blocks as minimal HTML: p, h2-h4, ul/ol with li, blockquote, pre, and links inside them; consecutive
+ * list items share a list.
+ */
 final class MinimalHtml {
 
     private MinimalHtml() {
@@ -29,7 +31,7 @@ final class MinimalHtml {
                 openList = block.listTag() == null ? "ul" : block.listTag();
                 html.append('<').append(openList).append('>');
             }
-            html.append('<').append(tag).append('>').append(Entities.escape(block.text()))
+            html.append('<').append(tag).append('>').append(block.html())
                     .append("</").append(tag).append('>');
         }
         if (openList != null) {

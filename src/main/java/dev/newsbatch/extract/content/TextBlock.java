@@ -7,12 +7,13 @@ import org.jsoup.nodes.Element;
  * container, with how much of it is link text.
  *
  * @param text      the text, white space normalized
+ * @param html      the same text as minimal inline HTML: escaped, with the block's links as {@code a} elements
  * @param kind      what the block is, as the minimal HTML tag it becomes: p, h1..h6, li, blockquote, pre, td
  * @param container the nearest block-level element around the text
  * @param linkChars how many of its characters are inside links
  * @param listTag   "ol" or "ul" for a list item, else null
  */
-record TextBlock(String text, String kind, Element container, int linkChars, String listTag) {
+record TextBlock(String text, String html, String kind, Element container, int linkChars, String listTag) {
 
     double linkDensity() {
         return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
