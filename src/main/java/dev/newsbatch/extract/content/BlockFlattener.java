@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
@@ -55,6 +54,7 @@ final class BlockFlattener {
         private final StringBuilder buffer = new StringBuilder();
         /** The same text as {@link #buffer} as minimal inline HTML: escaped text and the links of the story. */
         private final StringBuilder markup = new StringBuilder();
+        private final List<Element> links = new ArrayList<>();
         private Element openAnchor;
         private int openAnchorAt;
         private int bufferLinkChars;
@@ -70,8 +70,8 @@ final class BlockFlattener {
             if (node instanceof TextNode text) {
                 String chars = text.getWholeText();
                 buffer.append(chars);
-                markup.append(Entities.escape(chars));
-                int length = chars.strip().length();
+                BlockText.appendEscaped(markup, chars);
+                int length = BlockText.trimmedLength(chars);
                 if (linkDepth > 0) {
                     bufferLinkChars += length;
                 }
@@ -140,17 +140,18 @@ final class BlockFlattener {
 
         /**
          * Starts a link in the markup when the anchor leads to another page (not a script, not a jump within this
-         * one) and no link is open already.
+         * one) and no link is open already. The target is written as a {@link TextBlock#LINK_TARGET} mark and the
+         * anchor kept, so the URL is only resolved for blocks that end up in the story.
          */
         private void openLink(Element anchor) {
-            String href = anchor.absUrl("href");
-            if (openAnchor != null || anchor.attr("href").startsWith("#")
-                    || !(href.startsWith("http:") || href.startsWith("https:"))) {
+            String href = anchor.attr("href");
+            if (openAnchor != null || href.isEmpty() || href.startsWith("#") || startsWithIgnoreCase(href, "javascript:")
+                    || startsWithIgnoreCase(href, "mailto:")) {
                 return;
             }
             openAnchor = anchor;
             openAnchorAt = markup.length();
-            markup.append("<a href=\"").append(escapeAttribute(href)).append("\">");
+            markup.append("<a href=\"").append(TextBlock.LINK_TARGET).append("\">");
         }
 
         /** Ends the open link; a link with no text (an image link) leaves nothing behind. */
@@ -163,6 +164,7 @@ final class BlockFlattener {
                 markup.setLength(openAnchorAt);
             } else {
                 markup.append("</a>");
+                links.add(anchor);
             }
             openAnchor = null;
         }
@@ -173,12 +175,15 @@ final class BlockFlattener {
             }
             if (buffer.length() == 0) {
                 markup.setLength(0);
+                links.clear();
                 return;
             }
-            String text = TextNormalizer.normalizeLine(buffer.toString());
-            String html = TextNormalizer.normalizeLine(markup.toString());
+            String text = BlockText.normalize(buffer);
+            String html = BlockText.normalize(markup);
             buffer.setLength(0);
             markup.setLength(0);
+            List<Element> blockLinks = List.copyOf(links);
+            links.clear();
             int linkChars = bufferLinkChars;
             bufferLinkChars = 0;
             if (text.isEmpty()) {
@@ -193,12 +198,12 @@ final class BlockFlattener {
             if (kind.equals("li") && container.parent() != null) {
                 listTag = container.parent().normalName().equals("ol") ? "ol" : "ul";
             }
-            blocks.add(new TextBlock(text, html, kind, container, linkChars, listTag));
+            blocks.add(new TextBlock(text, html, blockLinks, kind, container, linkChars, listTag));
         }
     }
 
-    private static String escapeAttribute(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    private static boolean startsWithIgnoreCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     /** A figure (or a caption standing alone) as an image: caption text without its credit, the credit, the source. */

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import dev.newsbatch.extract.prune.NameTokens;
 import org.jsoup.nodes.Element;
 
 /**
@@ -204,12 +204,11 @@ final class ContainerScorer {
                 || element.attr("role").equalsIgnoreCase("main")) {
             score += SEMANTIC_BONUS;
         }
-        String name = element.className() + " " + element.id();
+        String name = element.attr("class") + " " + element.id();
         if (!name.isBlank()) {
             boolean positive = false;
             boolean negative = false;
-            for (String token : name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT)
-                    .split("[^a-z0-9]+")) {
+            for (String token : NameTokens.of(name)) {
                 positive |= POSITIVE_NAME_TOKENS.contains(token);
                 negative |= NEGATIVE_NAME_TOKENS.contains(token);
             }

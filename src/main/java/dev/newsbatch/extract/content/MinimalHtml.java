@@ -31,7 +31,7 @@ final class MinimalHtml {
                 openList = block.listTag() == null ? "ul" : block.listTag();
                 html.append('<').append(openList).append('>');
             }
-            html.append('<').append(tag).append('>').append(block.html())
+            html.append('<').append(tag).append('>').append(block.resolvedHtml())
                     .append("</").append(tag).append('>');
         }
         if (openList != null) {

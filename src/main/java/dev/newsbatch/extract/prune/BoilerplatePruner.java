@@ -54,6 +54,7 @@ public final class BoilerplatePruner {
     /** Sums paragraph text bottom-up and collects what the rules flag, weak signals apart from sure ones. */
     private static final class ChromeVisitor implements NodeVisitor {
         private final PruneLevel level;
+        private final BoilerplateRules.Judge judge = new BoilerplateRules.Judge();
         private final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
         private final List<Element> weak = new ArrayList<>();
         private final List<Element> always = new ArrayList<>();
@@ -68,7 +69,7 @@ public final class BoilerplatePruner {
             if (node instanceof Element element && element.normalName().equals("p")) {
                 paragraphDepth++;
             } else if (node instanceof TextNode text && paragraphDepth > 0 && node.parent() instanceof Element parent) {
-                paragraphChars.merge(parent, text.getWholeText().strip().length(), Integer::sum);
+                paragraphChars.merge(parent, trimmedLength(text.getWholeText()), Integer::sum);
             }
         }
 
@@ -88,7 +89,7 @@ public final class BoilerplatePruner {
             if (tag.equals("body") || tag.equals("html")) {
                 return;
             }
-            switch (BoilerplateRules.judge(element, level)) {
+            switch (judge.judge(element, level)) {
                 case NEVER_TEXT, COMMENTS -> always.add(element);
                 case WEAK -> {
                     boolean storyHeader = tag.equals("header") && paragraphChars(element) >= HEADER_PROSE_CHARS;
@@ -99,6 +100,19 @@ public final class BoilerplatePruner {
                 case KEEP -> {
                 }
             }
+        }
+
+        /** The length of the text without its leading and trailing white space, without copying it. */
+        private static int trimmedLength(String text) {
+            int start = 0;
+            int end = text.length();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return end - start;
         }
 
         int paragraphChars(Element element) {

@@ -1,6 +1,8 @@
 package dev.newsbatch.extract.prune;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -28,7 +30,8 @@ public final class BoilerplateRules {
             "menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist", "form");
 
     /** Inline styles that hide an element: invisible to a reader, so not what the page shows as its story. */
-    static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+    static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Class/id tokens of widgets around a story: sharing and social bars, related and recommended lists, newsletter
@@ -71,10 +74,6 @@ public final class BoilerplateRules {
     static final Set<String> COMMENT_TOKENS = Set.of("comment", "comments", "commentlist", "replies", "disqus",
             "respond");
 
-    /** A camelCase hump: where "relatedLinks" splits into "related" and "links". */
-    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-    private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[^a-z0-9]+");
-
     private BoilerplateRules() {
     }
 
@@ -98,39 +97,63 @@ public final class BoilerplateRules {
 
     /** What the rules say of one element at the given level, looking at the element alone (not its contents). */
     public static Verdict judge(Element element, PruneLevel level) {
-        String tag = element.normalName();
-        if (NEVER_TEXT_TAGS.contains(tag)) {
-            return Verdict.NEVER_TEXT;
-        }
-        if (isHidden(element)) {
-            return Verdict.WEAK;
-        }
-        if (level == PruneLevel.RELAXED) {
+        return new Judge().judge(element, level);
+    }
+
+    /**
+     * Judges the elements of one page, remembering what each class/id name it has seen says (a page repeats a few
+     * dozen names over thousands of elements). Not thread-safe: one per walk.
+     */
+    public static final class Judge {
+        private static final int WIDGET = 1;
+        private static final int COMMENTS = 2;
+        private static final int BOILERPLATE = 4;
+        private static final int CONTAINER = 8;
+
+        private final Map<String, Integer> nameFlags = new HashMap<>();
+
+        public Verdict judge(Element element, PruneLevel level) {
+            String tag = element.normalName();
+            if (NEVER_TEXT_TAGS.contains(tag)) {
+                return Verdict.NEVER_TEXT;
+            }
+            if (isHidden(element)) {
+                return Verdict.WEAK;
+            }
+            if (level == PruneLevel.RELAXED) {
+                return Verdict.KEEP;
+            }
+            int flags = flags(element.attr("class")) | flags(element.id());
+            if ((flags & COMMENTS) != 0) {
+                return Verdict.COMMENTS;
+            }
+            String role = element.attr("role");
+            if ((flags & WIDGET) != 0 || CHROME_TAGS.contains(tag) || tag.equals("form")
+                    || (!role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT)))
+                    || ((flags & BOILERPLATE) != 0 && (flags & CONTAINER) == 0)) {
+                return Verdict.WEAK;
+            }
             return Verdict.KEEP;
         }
-        String name = element.className() + " " + element.id();
-        boolean widget = false;
-        boolean comments = false;
-        boolean boilerplate = false;
-        boolean container = false;
-        if (!name.isBlank()) {
-            for (String token : tokens(name)) {
-                widget |= WIDGET_TOKENS.contains(token);
-                comments |= COMMENT_TOKENS.contains(token);
-                container |= CONTENT_TOKENS.contains(token);
-                boilerplate |= BOILERPLATE_TOKENS.contains(token);
+
+        private int flags(String name) {
+            if (name.isEmpty()) {
+                return 0;
             }
+            Integer known = nameFlags.get(name);
+            if (known != null) {
+                return known;
+            }
+            int flags = 0;
+            for (String token : NameTokens.of(name)) {
+                flags |= (WIDGET_TOKENS.contains(token) ? WIDGET : 0)
+                        | (COMMENT_TOKENS.contains(token) ? COMMENTS : 0)
+                        | (BOILERPLATE_TOKENS.contains(token) ? BOILERPLATE : 0)
+                        | (CONTENT_TOKENS.contains(token) ? CONTAINER : 0);
+            }
+            nameFlags.put(name, flags);
+            return flags;
         }
-        if (comments) {
-            return Verdict.COMMENTS;
-        }
-        String role = element.attr("role");
-        if (widget || CHROME_TAGS.contains(tag) || tag.equals("form")
-                || (!role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT)))
-                || (boilerplate && !container)) {
-            return Verdict.WEAK;
-        }
-        return Verdict.KEEP;
     }
 
     static boolean isHidden(Element element) {
@@ -138,11 +161,7 @@ public final class BoilerplateRules {
             return true;
         }
         String style = element.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
-    static String[] tokens(String name) {
-        String split = CAMEL_HUMP.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
-        return TOKEN_SEPARATOR.split(split);
-    }
 }

@@ -77,7 +77,7 @@ class BoilerplatePrunerTest {
 
     @Test
     void nameTokensSplitAtSeparatorsAndCamelCase() {
-        assertThat(BoilerplateRules.tokens("relatedLinks social_bar  post-share"))
+        assertThat(NameTokens.of("relatedLinks social_bar  post-share"))
                 .containsExactly("related", "links", "social", "bar", "post", "share");
         // whole tokens only: "shared" and "address" are not "share" and "ad"
         assertThat(BoilerplateRules.judge(Jsoup.parse("<div class='shared-address'>").selectFirst("div"),
