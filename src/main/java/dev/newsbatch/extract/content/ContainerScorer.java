@@ -3,6 +3,7 @@ package dev.newsbatch.extract.content;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,9 @@ final class ContainerScorer {
 
     /** The story's containers, or null when no block voted. */
     Selection select(PageText page) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // insertion-ordered (jsoup elements hash by identity), so that ties are broken by document order and the
+        // same page always gives the same result
+        Map<Element, Double> scores = new LinkedHashMap<>();
         Map<Element, Integer> prose = new IdentityHashMap<>();
         for (TextBlock block : page.blocks()) {
             if (isProse(block)) {
@@ -94,7 +97,7 @@ final class ContainerScorer {
         if (scores.isEmpty()) {
             return null;
         }
-        Map<Element, Double> finals = new IdentityHashMap<>();
+        Map<Element, Double> finals = new LinkedHashMap<>();
         scores.forEach((element, score) -> finals.put(element,
                 (score + initialScore(element)) * (1 - page.linkDensity(element))));
         List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());

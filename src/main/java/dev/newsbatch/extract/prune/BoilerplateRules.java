@@ -117,6 +117,10 @@ public final class BoilerplateRules {
             if (NEVER_TEXT_TAGS.contains(tag)) {
                 return Verdict.NEVER_TEXT;
             }
+            if (element.attributesSize() == 0) {   // most elements: only the tag can speak
+                return level == PruneLevel.STRICT && (CHROME_TAGS.contains(tag) || tag.equals("form"))
+                        ? Verdict.WEAK : Verdict.KEEP;
+            }
             if (isHidden(element)) {
                 return Verdict.WEAK;
             }
