@@ -1,19 +1,28 @@
 package dev.newsbatch.extract.content;
 
+import java.text.Normalizer;
+
 /**
  * The text clean-up of {@link dev.newsbatch.extract.TextNormalizer#normalizeLine} (zero-width marks out, every run of
- * white space including NBSP and the Unicode spaces one space, trimmed) and HTML escaping, each in one pass without
- * regular expressions: they run on every block and every text node of every page.
+ * white space including NBSP and the Unicode spaces one space, trimmed) plus normal form C, and HTML escaping, each
+ * in one pass without regular expressions: they run on every block and every text node of every page.
  */
 final class BlockText {
 
     private BlockText() {
     }
 
-    /** Same result as {@code TextNormalizer.normalizeLine}. */
+    /** Below this code point every character is already in Unicode normal form C, so the check can be skipped. */
+    private static final char FIRST_NOT_NFC_STABLE = '\u0300';
+
+    /**
+     * Same result as {@code TextNormalizer.normalizeLine}, then Unicode normal form C: pages mix precomposed and
+     * decomposed letters (Bengali, Vietnamese, Devanagari), and one form makes equal text compare equal.
+     */
     static String normalize(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
+        boolean mayNeedNfc = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isZeroWidth(c)) {
@@ -28,8 +37,10 @@ final class BlockText {
                 pendingSpace = false;
             }
             out.append(c);
+            mayNeedNfc |= c >= FIRST_NOT_NFC_STABLE;
         }
-        return out.toString();
+        String result = out.toString();
+        return mayNeedNfc ? Normalizer.normalize(result, Normalizer.Form.NFC) : result;
     }
 
     static boolean isZeroWidth(char c) {
