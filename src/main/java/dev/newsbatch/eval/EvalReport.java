@@ -27,7 +27,7 @@ public final class EvalReport {
                     s.pagesPerSecond(), s.threads(), s.medianMillis(), s.p95Millis()));
             if (s.benchmarked()) {
                 out.append(String.format(Locale.ROOT,
-                        "  benchmark (1 thread, after warm-up): jsoup parse median %.2f ms, extraction median"
+                        "  benchmark (1 thread, after warm-up, best of 3 per page): jsoup parse median %.2f ms, extraction median"
                                 + " %.2f ms, ratio %.2f (target <= 2)%n",
                         s.jsoupParseMedian(), s.extractionMedian(), s.extractionOverParse()));
             }

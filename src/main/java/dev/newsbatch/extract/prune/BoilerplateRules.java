@@ -69,7 +69,7 @@ public final class BoilerplateRules {
     static final Set<String> WIDGET_TOKENS = Set.of("share", "sharing", "social", "sharebar", "related",
             "recommended", "newsletter", "subscribe", "comments", "comment", "advert", "advertisement", "ads",
             "sponsored", "promo", "cookie", "consent", "breadcrumb", "breadcrumbs", "sidebar", "taboola", "outbrain",
-            "paywall", "signup", "tags", "byline", "author", "bio", "toc");
+            "paywall", "signup", "tags", "byline", "author", "bio", "toc", "meta");
 
     /** Class/id tokens of readers' comment threads and the form to join them. */
     static final Set<String> COMMENT_TOKENS = Set.of("comment", "comments", "commentlist", "replies", "disqus",
