@@ -25,6 +25,16 @@ final class BlockCleaner {
     /** How a sentence ends, in the scripts of the corpora (Latin, CJK, Arabic, quotes after the stop). */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…\\u06D4\\u061F][\"'”’»)\\]]*$");
 
+    /**
+     * A list item with some text of its own besides its link ("Energize, before your workout") is part of a list
+     * the story makes; only items that are nothing but a link are navigation.
+     */
+    static final double MAX_ITEM_LINK_DENSITY = 0.9;
+
+    private static double maxLinkDensity(TextBlock block) {
+        return block.kind().equals("li") ? MAX_ITEM_LINK_DENSITY : MAX_LINK_DENSITY;
+    }
+
     List<TextBlock> clean(List<TextBlock> blocks) {
         List<TextBlock> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -32,7 +42,7 @@ final class BlockCleaner {
             if (block.kind().equals("h1")) {
                 continue;
             }
-            if (block.linkDensity() > MAX_LINK_DENSITY) {
+            if (block.linkDensity() > maxLinkDensity(block)) {
                 continue;
             }
             if (!seen.add(block.text())) {
