@@ -104,7 +104,7 @@ final class BlockFlattener {
                 buffer.append('\n');   // a line break inside a block; the block stays one paragraph
                 markup.append('\n');
             }
-            if (tag.equals("a")) {
+            if (isLink(element)) {
                 linkDepth++;
                 openLink(element);
             }
@@ -117,7 +117,7 @@ final class BlockFlattener {
                 return FilterResult.CONTINUE;
             }
             String tag = element.normalName();
-            if (tag.equals("a")) {
+            if (isLink(element)) {
                 linkDepth--;
                 closeLink(element);
             } else if (tag.equals("blockquote")) {
@@ -200,6 +200,14 @@ final class BlockFlattener {
             }
             blocks.add(new TextBlock(text, html, blockLinks, kind, container, linkChars, listTag));
         }
+    }
+
+    /**
+     * An anchor that leads somewhere. A named anchor ({@code <a name>} or {@code <a id>} without href) is a bookmark,
+     * and an unclosed one can wrap a whole story, which would otherwise count as link text.
+     */
+    private static boolean isLink(Element element) {
+        return element.normalName().equals("a") && element.hasAttr("href");
     }
 
     private static boolean startsWithIgnoreCase(String text, String prefix) {

@@ -122,15 +122,15 @@ public final class BoilerplateRules {
                 return level == PruneLevel.STRICT && (CHROME_TAGS.contains(tag) || tag.equals("form"))
                         ? Verdict.WEAK : Verdict.KEEP;
             }
+            int flags = flags(element.attr("class")) | flags(element.id());
+            if ((flags & COMMENTS) != 0) {
+                return Verdict.COMMENTS;
+            }
             if (isHidden(element)) {
                 return Verdict.WEAK;
             }
             if (level == PruneLevel.RELAXED) {
                 return Verdict.KEEP;
-            }
-            int flags = flags(element.attr("class")) | flags(element.id());
-            if ((flags & COMMENTS) != 0) {
-                return Verdict.COMMENTS;
             }
             String role = element.attr("role");
             if ((flags & WIDGET) != 0 || CHROME_TAGS.contains(tag) || tag.equals("form")

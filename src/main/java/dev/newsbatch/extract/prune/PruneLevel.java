@@ -7,6 +7,9 @@ package dev.newsbatch.extract.prune;
 public enum PruneLevel {
     /** Everything that looks like chrome: markup semantics, ARIA roles, hidden elements and class/id tokens. */
     STRICT,
-    /** Only what is never text of a story: scripts, styles, forms' controls, embedded objects, hidden elements. */
+    /**
+     * Only what is never text of a story: scripts, styles, form controls, embedded objects, comment threads, and
+     * hidden elements (unless they hold most of the page's prose); page semantics, roles and names are ignored.
+     */
     RELAXED
 }
