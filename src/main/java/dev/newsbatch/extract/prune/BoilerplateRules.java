@@ -63,13 +63,14 @@ public final class BoilerplateRules {
 
     /**
      * Widget tokens specific enough to win over container words: "article-share", "post-author" (the author box),
-     * "entry-toc" (a table of contents), "story-related" are widgets even though they also say "article", "post",
-     * "entry", "story". Each was added when it lowered neither corpus's score.
+     * "entry-toc" (a table of contents), "story-related", "wp-caption-text" (a caption written as a paragraph) are
+     * widgets even though they also say "article", "post", "entry", "story", "text". Each was added when it lowered
+     * neither corpus's score.
      */
     static final Set<String> WIDGET_TOKENS = Set.of("share", "sharing", "social", "sharebar", "related",
             "recommended", "newsletter", "subscribe", "comments", "comment", "advert", "advertisement", "ads",
             "sponsored", "promo", "cookie", "consent", "breadcrumb", "breadcrumbs", "sidebar", "taboola", "outbrain",
-            "paywall", "signup", "tags", "byline", "author", "bio", "toc", "meta");
+            "paywall", "signup", "tags", "byline", "author", "bio", "toc", "meta", "caption", "credit");
 
     /** Class/id tokens of readers' comment threads and the form to join them. */
     static final Set<String> COMMENT_TOKENS = Set.of("comment", "comments", "commentlist", "replies", "disqus",
