@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
 /**
  * Picks the element that holds the story, Readability's way: every paragraph-like block gives points (for its
  * length and commas) to the elements around it, fading with distance; an element's score is scaled down by its
- * link density; markup semantics and class/id tokens add weak bonuses. Then siblings of the winner that look like
- * more of the story join it.
+ * link density; markup semantics and class/id tokens add weak bonuses. The winner then grows to the ancestor that
+ * holds the whole story (while what an ancestor adds is mostly prose), and siblings that look like more of the story
+ * join it.
  */
 final class ContainerScorer {
 
@@ -44,6 +45,8 @@ final class ContainerScorer {
     /** A sibling joins when it scores at least this share of the winner (Readability: 0.2) and at least 10 points. */
     static final double SIBLING_SHARE = 0.2;
     static final double MIN_SIBLING_SCORE = 10;
+    /** A paragraph beside the winner joins when longer than this and linking less than the prose limit (Readability). */
+    static final int MIN_SIBLING_PARAGRAPH_CHARS = 80;
 
     /** Candidates within this share of the best that sit under one ancestor move the choice up to that ancestor. */
     static final double ALTERNATIVE_SHARE = 0.75;
@@ -177,7 +180,8 @@ final class ContainerScorer {
             } else if (sibling.normalName().equals("p")) {
                 int length = page.textChars(sibling);
                 double density = page.linkDensity(sibling);
-                if ((length > 80 && density < 0.25) || (length > 0 && density == 0 && sibling.text().endsWith("."))) {
+                if ((length > MIN_SIBLING_PARAGRAPH_CHARS && density < MAX_PROSE_LINK_DENSITY)
+                        || (length > 0 && density == 0 && sibling.text().endsWith("."))) {
                     chosen.add(sibling);
                 }
             }

@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the story in a parsed page. Phases, each escalating only when the one before found too little:
  * <ol>
  *   <li>prune chrome strictly, flatten the page into text blocks, score containers and keep the winner's blocks;</li>
  *   <li>the same with relaxed pruning (pages whose story sits in something named or marked like chrome);</li>
- *   <li>the densest run of prose blocks in the whole page.</li>
+ *   <li>the element schema.org microdata names as the article body, read whole with relaxed pruning.</li>
  * </ol>
  * Then the kept blocks are cleaned ({@link BlockCleaner}) and written as paragraphs and minimal HTML. Does not change
  * the document. Thread-safe.
@@ -41,6 +43,9 @@ public final class MainContentExtractor {
      */
     static final double RELAXED_GAIN = 2;
 
+    /** The story's body as schema.org microdata marks it; compiled once. */
+    static final Evaluator SCHEMA_ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody], [itemprop=reviewBody]");
+
     private final BoilerplatePruner pruner = new BoilerplatePruner();
     private final BlockFlattener flattener = new BlockFlattener();
     private final ContainerScorer scorer = new ContainerScorer();
@@ -63,7 +68,20 @@ public final class MainContentExtractor {
             return best;
         }
         MainContent relaxed = read(body, PruneLevel.RELAXED, removed, false);
-        return chars(relaxed) >= RELAXED_GAIN * chars(best) ? relaxed : best;
+        if (chars(relaxed) >= RELAXED_GAIN * chars(best)) {
+            best = relaxed;
+        }
+        if (chars(best) >= MIN_STORY_CHARS) {
+            return best;
+        }
+        Element schemaBody = doc.selectFirst(SCHEMA_ARTICLE_BODY);
+        if (schemaBody != null) {
+            MainContent marked = read(schemaBody, PruneLevel.RELAXED, removed, true);
+            if (chars(marked) > chars(best)) {
+                best = marked;
+            }
+        }
+        return best;
     }
 
     /** One phase: prune at a level, flatten, choose the container (or take the root whole), clean the blocks. */

@@ -88,6 +88,15 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void schemaOrgArticleBodyIsTheLastFallback() {
+        // the story sits in a box named like comments, which both pruning levels remove; microdata still names it
+        MainContent content = extract("<div class=comments-box><div itemprop=articleBody><p>" + P1 + "</p><p>" + P2
+                + "</p></div></div><p>Contact the newsroom.</p>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void siteSettingsNameTheBodyAndRemoveElements() {
         Document doc = Jsoup.parse("<body><div id=teaser><p>" + P3 + "</p><p>" + P3 + " Again.</p></div>"
                 + "<div id=body><p>" + P1 + "</p><p class=promo-x>Subscribe for one euro a week, cancel any"
