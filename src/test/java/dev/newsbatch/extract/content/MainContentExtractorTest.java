@@ -1,0 +1,116 @@
+package dev.newsbatch.extract.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbatch.extract.ArticleImage;
+import dev.newsbatch.extract.ExtractionSettings;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MainContentExtractorTest {
+
+    private static final String P1 = "The orchestra played its last concert in the old hall on Sunday, before the"
+            + " building closes for a renovation that will take three years.";
+    private static final String P2 = "Tickets sold out within an hour, and hundreds of people listened outside,"
+            + " where the concert was shown on a screen in the square.";
+    private static final String P3 = "The new hall, the city says, will seat twice as many people and have a"
+            + " stage large enough for opera.";
+
+    private final MainContentExtractor extractor = new MainContentExtractor();
+
+    private MainContent extract(String bodyHtml) {
+        Document doc = Jsoup.parse("<html><body>" + bodyHtml + "</body></html>", "https://news.example/story");
+        return extractor.extract(doc, ExtractionSettings.defaults());
+    }
+
+    @Test
+    void keepsTheStoryAndLeavesTheChromeAround() {
+        MainContent content = extract("<nav><a href=/a>News</a> <a href=/b>Sport</a></nav>"
+                + "<div class=content><h1>Last concert</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<div class=sidebar><p>Most read: weather warning for the weekend, schools closed.</p></div>"
+                + "<footer><p>All rights reserved by the publisher of this newspaper.</p></footer>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void listsSubheadingsAndLinksSurviveAsMinimalHtml() {
+        MainContent content = extract("<article><p>" + P1 + "</p><h2>The programme</h2><ol><li>Overture</li>"
+                + "<li>Symphony <a href='/music/fifth'>No. 5</a></li></ol><p>" + P2 + " <a href='#top'>up</a></p>"
+                + "<p>" + P3 + "</p></article>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, "The programme", "Overture", "Symphony No. 5",
+                P2 + " up", P3);
+        assertThat(content.html()).contains("<h2>The programme</h2>")
+                .contains("<ol><li>Overture</li><li>Symphony <a href=\"https://news.example/music/fifth\">No. 5"
+                        + "</a></li></ol>")
+                // only links that lead somewhere become links
+                .contains("<p>" + P2 + " up</p>");
+    }
+
+    @Test
+    void captionsBecomeImagesNotBody() {
+        MainContent content = extract("<article><p>" + P1 + "</p><figure><img src='/img/hall.jpg'>"
+                + "<figcaption>The old hall on its last night. <span class=credit>Photo: Ann Lee</span></figcaption>"
+                + "</figure><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(content.images()).containsExactly(new ArticleImage("The old hall on its last night.",
+                "Photo: Ann Lee", "https://news.example/img/hall.jpg"));
+    }
+
+    @Test
+    void pullQuoteRepeatingTheTextIsDroppedButARealQuoteStays() {
+        String quote = "We will miss the sound of this room.";
+        MainContent content = extract("<article><p>" + P1 + "</p><blockquote class=pull><p>" + P2.substring(0, 60)
+                + "</p></blockquote><p>" + P2 + "</p><blockquote><p>" + quote + "</p></blockquote><p>" + P3
+                + "</p></article>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, P2, quote, P3);
+    }
+
+    @Test
+    void relatedArticlesNestedInTheStoryAreLeftOut() {
+        MainContent content = extract("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<h3>You may also like</h3><article><p>A choir from the north wins the national prize after a"
+                + " long and difficult season.</p></article></article>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aStoryHiddenAsAWholeIsStillFound() {
+        MainContent content = extract("<div style='display:none'><p>" + P1 + "</p><p>" + P2 + "</p></div>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void schemaOrgArticleBodyIsTheLastFallback() {
+        // the story sits in a box named like comments, which both pruning levels remove; microdata still names it
+        MainContent content = extract("<div class=comments-box><div itemprop=articleBody><p>" + P1 + "</p><p>" + P2
+                + "</p></div></div><p>Contact the newsroom.</p>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void siteSettingsNameTheBodyAndRemoveElements() {
+        Document doc = Jsoup.parse("<body><div id=teaser><p>" + P3 + "</p><p>" + P3 + " Again.</p></div>"
+                + "<div id=body><p>" + P1 + "</p><p class=promo-x>Subscribe for one euro a week, cancel any"
+                + " time you like.</p></div></body>");
+        ExtractionSettings site = new ExtractionSettings(null, null, List.of(".promo-x"), "#body",
+                ExtractionSettings.DEFAULT_MAX_BYTES);
+
+        assertThat(extractor.extract(doc, site).paragraphs()).containsExactly(P1);
+    }
+
+    @Test
+    void deepNestingIsWalkedWithoutRecursion() {
+        String deep = "<div>".repeat(50_000) + "<p>" + P1 + "</p><p>" + P2 + "</p>" + "</div>".repeat(50_000);
+
+        assertThat(extract(deep).paragraphs()).containsExactly(P1, P2);
+    }
+}
