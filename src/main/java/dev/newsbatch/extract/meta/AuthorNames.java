@@ -73,6 +73,11 @@ final class AuthorNames {
     /** A name is at most this many words; more is a sentence. */
     private static final int MAX_NAME_WORDS = 6;
     private static final int MAX_NAME_CHARS = 60;
+    /**
+     * A user name as an author card prints it ("freeman1984", "ThE_PaiN"): one token, a letter first, digits
+     * allowed. Only read where the markup says the text is the author's name alone.
+     */
+    private static final Pattern USER_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.-]{1,30}");
 
     private AuthorNames() {
     }
@@ -153,6 +158,17 @@ final class AuthorNames {
             }
         }
         return true;
+    }
+
+    /** The text as a user name (see {@link #USER_NAME}), or null when it is not one or is a label or placeholder. */
+    static String userName(String text) {
+        String t = TextNormalizer.normalizeLine(text);
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (!USER_NAME.matcher(t).matches() || NOT_PERSONS.contains(lower) || NOT_NAME_WORDS.contains(lower)
+                || Agencies.isAgency(t)) {
+            return null;
+        }
+        return t;
     }
 
     /** The text before a photo or video credit: what a byline says about the story's own authors. */

@@ -56,6 +56,28 @@ final class Authors {
             "[class~=(?i)byline|by-line|author|autor|auteur|writer|reporter|posted-by|entry-meta|post-meta], "
                     + "[id~=(?i)byline|author], address");
     private static final int MAX_BYLINE_CHARS = 120;
+    /**
+     * Author cards: an hCard marked as the author ({@code <span class="author vcard"><a class="fn">}, what blog
+     * engines print beside the date) and elements whose class says they hold the author's name alone
+     * ("entry-author", "author-name", "byline-name", "author-link"). Their text is one name, so a one-word name or a
+     * user name counts here, where a free byline line would need two capitalized words.
+     */
+    private static final Evaluator AUTHOR_CARDS = QueryParser.parse(
+            "[class~=(?i)(?:^|\\s)vcard(?:\\s|$)][class~=(?i)author], "
+                    + "[class~=(?i)author] [class~=(?i)(?:^|\\s)fn(?:\\s|$)], "
+                    + "[class~=(?i)(?:^|\\s)(?:(?:[a-z]+[-_])*(?:author|byline)[-_]?(?:name|link)|entry-author)"
+                    + "(?:\\s|$)]");
+    /** A card text longer than this is a bio or a list, not one name. */
+    private static final int MAX_CARD_CHARS = 40;
+    /**
+     * Labels written for screen readers only ("Author", "Posted on", "| By"): hidden on screen, they sit glued to
+     * the name in the text ("AuthorAndreas Kalt"), so they are read apart from it.
+     */
+    private static final Evaluator SCREEN_READER_ONLY = QueryParser.parse(
+            "[class~=(?i)(?:^|\\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|screenreader|"
+                    + "sr-text|element-invisible|u-hidden-visually|a11y-hidden)(?:\\s|$)]");
+    /** "Jane Doe's Blog": a site named after its owner, whose name as an author is a person's, not the site's. */
+    private static final Pattern POSSESSIVE_SITE = Pattern.compile("^(.+?)[’']s?\\s+\\S.*$");
     /** A newsroom desk's name starts with the word for the desk ("Redaktion", "Redacción Diario X", "Newsroom"). */
     private static final Pattern DESK = Pattern.compile(
             "(?iu)(?:redaktion|rédaction|la rédaction|redacción|redazione|redação|redactie|newsroom|news desk|"
@@ -66,7 +88,7 @@ final class Authors {
     private final BylineParser bylines = new BylineParser();
 
     Found find(PageSignals page) {
-        List<String> siteNames = Headlines.siteNames(page);
+        List<String> siteNames = siteNamesNotPersons(page);
         String[] agency = new String[1];
 
         List<String> names = fromJsonLd(page.jsonLd(), agency);
@@ -83,7 +105,10 @@ final class Authors {
         // Where the structured sources give only user names ("jdoe", "jane.doe"), a visible byline naming people
         // is the better answer.
         if (found == null || !namesPeople(found)) {
-            Found visible = fromElements(page, REL_AUTHOR, Signal.VISIBLE_BYLINE, siteNames);
+            Found visible = fromCards(page, siteNames);
+            if (visible == null) {
+                visible = fromElements(page, REL_AUTHOR, Signal.VISIBLE_BYLINE, siteNames);
+            }
             if (visible == null) {
                 visible = fromVisible(page, siteNames);
             }
@@ -134,6 +159,79 @@ final class Authors {
         return null;
     }
 
+    /**
+     * The site's names an author must not be, less those the page itself says are a person's: a one-person site
+     * whose structured data types its publisher as a Person ("@type": ["Person", "Organization"]), or a site named
+     * "Jane Doe's Blog", is written by someone with that name.
+     */
+    private static List<String> siteNamesNotPersons(PageSignals page) {
+        List<String> persons = new ArrayList<>();
+        for (Map<String, Object> node : page.jsonLd().nodes()) {
+            String name = JsonLd.text(node, "name");
+            if (name != null && JsonLd.types(node).contains("person")) {
+                persons.add(Headlines.key(name));
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (String site : Headlines.siteNames(page)) {
+            var owner = POSSESSIVE_SITE.matcher(site.trim());
+            if (owner.matches()) {
+                persons.add(Headlines.key(owner.group(1)));
+            }
+            if (!persons.contains(Headlines.key(site))) {
+                names.add(site);
+            }
+        }
+        names.removeIf(site -> persons.stream().anyMatch(p -> !p.isEmpty() && Headlines.key(site).contains(p)));
+        return names;
+    }
+
+    /** The names in the story's author cards (see {@link #AUTHOR_CARDS}), in page order. */
+    private static Found fromCards(PageSignals page, List<String> siteNames) {
+        List<String> names = new ArrayList<>();
+        String raw = null;
+        Element byline = null;
+        for (Element e : page.doc().select(AUTHOR_CARDS)) {
+            if (byline != null && !e.parents().contains(byline)) {
+                continue; // a card further down the page belongs to another post on a list page
+            }
+            String text = readableText(e);
+            if (text.isEmpty() || text.length() > MAX_CARD_CHARS || page.regions().contains(e)) {
+                continue;
+            }
+            String user = AuthorNames.userName(text);
+            List<String> found = user != null ? List.of(user) : AuthorNames.split(text);
+            if (found.size() != 1 || isSiteName(found.get(0), siteNames)) {
+                continue;
+            }
+            if (byline == null) {
+                Element parent = e.parent();
+                byline = parent != null && parent.parent() != null ? parent.parent() : parent;
+            }
+            raw = raw == null ? text : raw;
+            if (!names.contains(found.get(0))) {
+                names.add(found.get(0));
+            }
+        }
+        return accept(names, raw, null, Signal.VISIBLE_BYLINE, siteNames);
+    }
+
+    /**
+     * An element's text as a reader hears it: screen-reader labels kept apart from the words around them, so
+     * "Author" + "Jane Doe" reads "Author Jane Doe", not "AuthorJane Doe".
+     */
+    static String readableText(Element e) {
+        if (e.selectFirst(SCREEN_READER_ONLY) == null) {
+            return TextNormalizer.normalizeLine(e.text());
+        }
+        Element copy = e.clone();
+        for (Element label : copy.select(SCREEN_READER_ONLY)) {
+            label.before(" ");
+            label.after(" ");
+        }
+        return TextNormalizer.normalizeLine(copy.text());
+    }
+
     private static boolean isDesk(String name) {
         return name != null && name.length() <= MAX_DESK_CHARS && DESK.matcher(name.trim()).lookingAt();
     }
@@ -156,7 +254,7 @@ final class Authors {
     /** The first short block that opens with "By"/"Von"/"Par" and names people. */
     private static Found fromLeadInBlocks(PageSignals page, List<String> siteNames) {
         for (Element e : page.doc().select(LEAD_IN_BLOCKS)) {
-            String text = TextNormalizer.normalizeLine(e.text());
+            String text = readableText(e);
             if (text.length() > MAX_LEAD_IN_BLOCK_CHARS || !STARTS_WITH_LEAD_IN.matcher(text).find()
                     || page.regions().contains(e)) {
                 continue;
@@ -265,7 +363,7 @@ final class Authors {
     /** The first short visible byline that names people; parsed by the byline parser and by our own rules. */
     private Found fromVisible(PageSignals page, List<String> siteNames) {
         for (Element e : page.doc().select(VISIBLE_BYLINES)) {
-            String text = TextNormalizer.normalizeLine(e.text());
+            String text = readableText(e);
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || page.regions().contains(e)) {
                 continue;
             }
@@ -284,7 +382,7 @@ final class Authors {
 
     private static String value(Element e) {
         String content = e.attr("content").trim();
-        return TextNormalizer.normalizeLine(content.isEmpty() ? e.text() : content);
+        return content.isEmpty() ? readableText(e) : TextNormalizer.normalizeLine(content);
     }
 
     /** A result only when it names at least one person who is not the site itself. */

@@ -49,6 +49,18 @@ final class Headlines {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/~]{1,2}\\s+|\\s*\\|\\s*|\\s+::\\s+");
     /** An h1 shorter than this is a logo or a section name, not a headline, unless the metadata agrees with it. */
     private static final int MIN_HEADLINE_CHARS = 10;
+    /**
+     * A lone h1 of at least this many words is a headline even when the metadata titles word it otherwise; shorter
+     * ones are section names, topics and logos ("Betriebliche Altersvorsorge", "OutdoorNews | Eintrag").
+     */
+    private static final int MIN_REWORDED_HEADLINE_WORDS = 4;
+    /**
+     * A word of at least this many letters that the h1 shares with a metadata title shows both speak of the same
+     * story; an h1 sharing none is a greeting or a box title, not the reworded headline.
+     */
+    private static final int MIN_SHARED_WORD_LETTERS = 4;
+    /** Annotations above characters (Japanese furigana in {@code <rt>}) and their fallback parentheses. */
+    private static final Evaluator RUBY_ANNOTATIONS = QueryParser.parse("rt, rp");
     /** A metadata title at least this long that starts a heading is that heading cut short. */
     private static final int MIN_TRUNCATED_TITLE_CHARS = 20;
     /** Titles cut by a CMS end like this; a full title elsewhere is better. */
@@ -74,7 +86,13 @@ final class Headlines {
                 return new Found(h1, Signal.HEADING);
             }
         }
-        // 2. the metadata titles, site names cut off
+        // 2. a lone h1 that looks like a headline, where the metadata titles are another wording of it: the page's
+        // visible headline is what readers see (metadata titles are often rewritten for search and sharing)
+        if (h1s.size() == 1 && isRewordedHeadline(h1s.get(0), meta)
+                && siteNames.stream().noneMatch(n -> key(h1s.get(0)).startsWith(key(n)))) {
+            return new Found(h1s.get(0), Signal.HEADING);
+        }
+        // 3. the metadata titles, site names cut off
         if (ld != null && !TRUNCATED.matcher(ld).find()) {
             return new Found(stripSiteName(ld, siteNames, false), Signal.JSON_LD);
         }
@@ -125,6 +143,10 @@ final class Headlines {
             if (!after.toString().isBlank()) {
                 return after.toString();
             }
+        }
+        if (heading.selectFirst(RUBY_ANNOTATIONS) != null) {
+            heading = heading.clone();
+            heading.select(RUBY_ANNOTATIONS).remove();
         }
         if (heading.select(KICKER).isEmpty()) {
             return heading.text();
@@ -189,6 +211,41 @@ final class Headlines {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a lone h1 is the story's headline in other words than the metadata titles: long enough to be a
+     * headline, about the same story (a word in common), and not a kicker-and-headline line that holds a metadata
+     * title as one of its parts ("Local News | Headline", "Headline: Title") nor a short part of one.
+     */
+    private static boolean isRewordedHeadline(String heading, List<String> metaTitles) {
+        String[] words = heading.trim().split("\\s+");
+        if (words.length < MIN_REWORDED_HEADLINE_WORDS || isMinorTitlePart(heading, metaTitles)) {
+            return false;
+        }
+        java.util.Set<String> headingWords = new java.util.HashSet<>();
+        for (String w : heading.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= MIN_SHARED_WORD_LETTERS) {
+                headingWords.add(w);
+            }
+        }
+        boolean shared = false;
+        for (String title : metaTitles) {
+            for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                shared |= headingWords.contains(w);
+            }
+            String t = key(title);
+            for (String part : SEPARATOR.split(heading)) {
+                if (!t.isEmpty() && key(part).equals(t)) {
+                    return false;
+                }
+            }
+            String h = key(heading);
+            if (t.length() >= MIN_HEADLINE_CHARS && h.length() > t.length() && (h.endsWith(t) || h.startsWith(t))) {
+                return false;
+            }
+        }
+        return shared;
     }
 
     /** Whether a heading is a short part of a title ("Blog Name" in "Post Title – Blog Name"): the site's name. */

@@ -79,9 +79,26 @@ final class OffStoryRegions {
         }
         if (headline != null) {
             storyWrappers.addAll(headline.parents());
+            storyArticle = headline.closest("article");
+            Element next = headline.nextElementSibling();
+            for (int i = 0; i < HEADER_SIBLINGS && next != null; i++, next = next.nextElementSibling()) {
+                headerBlocks.add(next);
+            }
+        } else {
+            storyArticle = null;
         }
         this.headline = headline;
     }
+
+    /** The {@code <article>} that holds the story's headline, or null. */
+    private final Element storyArticle;
+    /**
+     * The blocks right after the headline: the story's own kicker, byline and date line, whatever their class says
+     * (templates reuse their teaser classes for the full story's header: "teaser__metadata" under the h1).
+     */
+    private final Set<Element> headerBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** How many element siblings after the headline count as its header: a byline, then a date line. */
+    private static final int HEADER_SIBLINGS = 2;
 
     /** An h1 most of whose words are in the page's title is the story's headline, not the logo before it. */
     private static final double HEADLINE_TITLE_SHARE = 0.6;
@@ -189,6 +206,19 @@ final class OffStoryRegions {
         return tokens;
     }
 
+    /**
+     * Whether a footer or aside is the story article's own (HTML's sectioning: a {@code <footer>} or {@code <aside>}
+     * whose nearest {@code <article>} is the story's holds that story's byline and dates, not the site's).
+     */
+    private boolean inStoryArticle(Element e) {
+        String tag = e.normalName();
+        if (storyArticle == null || !(tag.equals("footer") || tag.equals("aside"))) {
+            return false;
+        }
+        Element parent = e.parent();
+        return parent != null && parent.closest("article") == storyArticle;
+    }
+
     private boolean wrapsPage(Element e) {
         return wrapperChecked.computeIfAbsent(e, x -> x.text().length() > pageTextLength * WRAPPER_SHARE);
     }
@@ -205,7 +235,10 @@ final class OffStoryRegions {
                 }
                 frameToo = false; // the frame names of a wrapper around the story do not count; other content does
             }
-            if (frameToo && (OFF_STORY_TAGS.contains(tag) || tag.equals("footer"))) {
+            if (headerBlocks.contains(e)) {
+                continue;
+            }
+            if (frameToo && (OFF_STORY_TAGS.contains(tag) || tag.equals("footer")) && !inStoryArticle(e)) {
                 return true;
             }
             if (hasOffStoryName(e, frameToo)) {
