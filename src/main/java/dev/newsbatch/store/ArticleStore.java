@@ -84,10 +84,22 @@ public final class ArticleStore {
 
     /** Links each written article with the stored copies of its story (see {@link DuplicateLinker}). */
     private void linkCopies(List<CleanedPage> articles, Map<CleanedPage, TextFingerprint> fingerprints) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        Map<String, Long> idsByStoryKey = new java.util.HashMap<>();
+        String[] keys = articles.stream().map(page -> storyKey((Article) page.result())).distinct().toArray(String[]::new);
+        jdbc.query(con -> {
+            PreparedStatement statement = con.prepareStatement("SELECT story_key, id FROM article WHERE story_key = ANY(?)");
+            statement.setArray(1, con.createArrayOf("text", keys));
+            return statement;
+        }, rs -> {
+            idsByStoryKey.put(rs.getString(1), rs.getLong(2));
+        });
         for (CleanedPage page : articles) {
             Article article = (Article) page.result();
-            Long id = jdbc.queryForObject("SELECT id FROM article WHERE story_key = ?", Long.class, storyKey(article));
-            duplicates.link(id, fingerprints.get(page), article.published() == null ? null : article.published().value());
+            duplicates.link(idsByStoryKey.get(storyKey(article)), fingerprints.get(page),
+                    article.published() == null ? null : article.published().value());
         }
     }
 
