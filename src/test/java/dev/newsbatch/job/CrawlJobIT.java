@@ -104,6 +104,18 @@ class CrawlJobIT {
     }
 
     @Test
+    void aSitemapUnderADisallowedPathIsNotFetchedAndTheRefusalIsRecorded() throws Exception {
+        String sitemaps = "sitemaps:\n  - " + site.url("/sitemap-index.xml") + "\n";
+        Files.writeString(definition, site.jobDefinition(SITE, 0)
+                .replace(sitemaps, sitemaps + "  - " + site.url("/private/sitemap.xml") + "\n"));
+
+        assertThat(crawl().exit()).isZero();
+
+        assertThat(site.requests("/private/sitemap.xml")).isZero();
+        assertThat(rejections()).containsEntry(site.url("/private/sitemap.xml"), "robots_disallowed");
+    }
+
+    @Test
     void pagesAreStoredAsFetchedWithStatusHeadersAndFinalUrl() throws Exception {
         assertThat(crawl().exit()).isZero();
 

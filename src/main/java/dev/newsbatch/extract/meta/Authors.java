@@ -232,6 +232,19 @@ final class Authors {
         return TextNormalizer.normalizeLine(copy.text());
     }
 
+    /** An element with one child element and no text of its own: a wrapper whose text is all its child's. */
+    static boolean isBareWrapper(Element e) {
+        if (e.childrenSize() != 1) {
+            return false;
+        }
+        for (org.jsoup.nodes.TextNode text : e.textNodes()) {
+            if (!text.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isDesk(String name) {
         return name != null && name.length() <= MAX_DESK_CHARS && DESK.matcher(name.trim()).lookingAt();
     }
@@ -254,6 +267,9 @@ final class Authors {
     /** The first short block that opens with "By"/"Von"/"Par" and names people. */
     private static Found fromLeadInBlocks(PageSignals page, List<String> siteNames) {
         for (Element e : page.doc().select(LEAD_IN_BLOCKS)) {
+            if (isBareWrapper(e)) {
+                continue; // its text is its one child's, which is visited too; reading it here again is quadratic
+            }
             String text = readableText(e);
             if (text.length() > MAX_LEAD_IN_BLOCK_CHARS || !STARTS_WITH_LEAD_IN.matcher(text).find()
                     || page.regions().contains(e)) {

@@ -20,6 +20,8 @@ import org.apache.http.conn.ConnectTimeoutException;
 public final class FetchFailures {
 
     /** No answer (or no more of the body) within the timeout. */
+    /** The site's robots.txt disallows the URL (a feed or sitemap named in the job definition). */
+    public static final String ROBOTS_DISALLOWED = "robots_disallowed";
     public static final String TIMEOUT = "timeout";
     /** The server closed or reset the connection before the whole answer arrived. */
     public static final String CONNECTION_RESET = "connection_reset";

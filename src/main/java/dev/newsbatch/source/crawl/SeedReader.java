@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads a site's feeds and sitemaps at the start of a run and lists the URLs they name. They are read every run, not
@@ -37,12 +38,15 @@ final class SeedReader {
 
     private final PolitePageFetcher fetcher;
     private final AddressGuard addresses;
+    private final Predicate<String> allowedByRobots;
     private final int maxBytes;
     private final List<UnreadablePage> failures = new ArrayList<>();
 
-    SeedReader(PolitePageFetcher fetcher, AddressGuard addresses, int maxBytes) {
+    /** @param allowedByRobots whether the site's robots.txt lets the crawler fetch a URL; feeds and sitemaps obey it too */
+    SeedReader(PolitePageFetcher fetcher, AddressGuard addresses, Predicate<String> allowedByRobots, int maxBytes) {
         this.fetcher = fetcher;
         this.addresses = addresses;
+        this.allowedByRobots = allowedByRobots;
         this.maxBytes = maxBytes;
     }
 
@@ -98,6 +102,10 @@ final class SeedReader {
             String host = UrlPolicy.hostOf(url);
             if (host == null || !addresses.mayFetch(host)) {
                 fail(start, FetchFailures.PRIVATE_ADDRESS, url + " is not a public http(s) address");
+                return null;
+            }
+            if (!allowedByRobots.test(url)) {
+                fail(start, FetchFailures.ROBOTS_DISALLOWED, "the site's robots.txt disallows " + url);
                 return null;
             }
             WebURL webUrl = new WebURL();

@@ -4,6 +4,7 @@ import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
+import edu.uci.ics.crawler4j.url.WebURL;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -75,7 +76,8 @@ public final class SiteCrawl {
         RobotstxtConfig robotsConfig = new RobotstxtConfig();
         robotsConfig.setEnabled(true);
         robotsConfig.setUserAgentName(settings.robotsName());
-        Controller controller = new Controller(config, fetcher, new RobotstxtServer(robotsConfig, fetcher));
+        RobotstxtServer robots = new RobotstxtServer(robotsConfig, fetcher);
+        Controller controller = new Controller(config, fetcher, robots);
 
         UrlPolicy policy = new UrlPolicy(settings.allowedHosts(), settings.articleUrl(), settings.followUrl(), known,
                 addresses);
@@ -92,7 +94,7 @@ public final class SiteCrawl {
                         seed);
             }
         }
-        SeedReader.Seeds listed = new SeedReader(fetcher, addresses, settings.maxBytes())
+        SeedReader.Seeds listed = new SeedReader(fetcher, addresses, url -> allows(robots, url), settings.maxBytes())
                 .read(settings.feeds(), settings.sitemaps());
         listed.failures().forEach(handOff::post);
         for (String url : listed.urls()) {
@@ -104,6 +106,13 @@ public final class SiteCrawl {
                 new RedirectChains(), settings.maxBytes(), fetches);
         controller.startNonBlocking(() -> new NewsCrawler(shared), settings.threads());
         return new SiteCrawl(settings, controller, handOff, fetches, resumed);
+    }
+
+    /** Whether robots.txt lets the crawler fetch the URL (a robots.txt that cannot be read allows, in crawler4j). */
+    private static boolean allows(RobotstxtServer robots, String url) {
+        WebURL webUrl = new WebURL();
+        webUrl.setURL(url);
+        return robots.allows(webUrl);
     }
 
     private static CrawlConfig crawlConfig(CrawlSettings settings) {
