@@ -34,6 +34,11 @@ final class CrawlCommand implements Callable<Integer> {
             description = "Folder of the crawls' resumable frontiers, one folder per site (default: var/crawl).")
     Path crawlDir;
 
+    @Option(names = "--warc", paramLabel = "DIR",
+            description = "Also write what the crawl fetched to DIR as a WARC archive (request and response records, "
+                    + "one .warc.gz per run), which `import` can replay.")
+    Path warcDir;
+
     @Mixin
     RunOptions options;
 
@@ -57,6 +62,6 @@ final class CrawlCommand implements Callable<Integer> {
         if (crawlDir != null) {
             properties.add("--newsbatch.crawl-dir=" + crawlDir);
         }
-        return JobCommands.run(spec, properties, runner -> runner.crawl(job, refresh, maxPages));
+        return JobCommands.run(spec, properties, runner -> runner.crawl(job, refresh, maxPages, warcDir));
     }
 }

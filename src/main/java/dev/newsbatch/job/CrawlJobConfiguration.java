@@ -2,6 +2,7 @@ package dev.newsbatch.job;
 
 import dev.newsbatch.extract.ExtractionSettings;
 import dev.newsbatch.site.SiteDefinition;
+import dev.newsbatch.source.warc.WarcArchive;
 import dev.newsbatch.site.SiteDefinitionLoader;
 import dev.newsbatch.source.crawl.KnownPages;
 import dev.newsbatch.store.CrawledUrls;
@@ -39,6 +40,8 @@ public class CrawlJobConfiguration {
     public static final String DEFINITION = "definition";
     public static final String REFRESH = "refresh";
     public static final String MAX_PAGES = "maxPages";
+    /** Job parameter: the folder to write the run's WARC archive in, if one is wanted. */
+    public static final String WARC_DIR = "warcDir";
 
     @Bean
     CrawledUrls crawledUrls(JdbcTemplate jdbc) {
@@ -61,12 +64,14 @@ public class CrawlJobConfiguration {
             @Value("#{jobParameters['" + DEFINITION + "']}") String definitionFile,
             @Value("#{jobParameters['" + REFRESH + "']}") String refresh,
             @Value("#{jobParameters['" + MAX_PAGES + "']}") Long maxPages,
+            @Value("#{jobParameters['" + WARC_DIR + "']}") String warcDir,
             @Value("#{stepExecution}") StepExecution step) {
         SiteDefinition site = new SiteDefinitionLoader().load(Path.of(definitionFile));
         Supplier<KnownPages> known = () -> knownPages(crawledUrls, site, Boolean.parseBoolean(refresh));
         return new CrawlTasklet(options.settingsFor(site, maxPages == null ? null : Math.toIntExact(maxPages)), known,
                 rawPages, rejections, site.timeZone() == null ? null : site.timeZone().getId(),
-                step.getJobExecutionId());
+                step.getJobExecutionId(),
+                warcDir == null ? null : new WarcArchive(Path.of(warcDir), site.name(), site.userAgent()));
     }
 
     /**

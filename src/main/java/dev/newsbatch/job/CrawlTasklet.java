@@ -8,11 +8,16 @@ import dev.newsbatch.source.crawl.KnownPages;
 import dev.newsbatch.source.crawl.PageHandOff;
 import dev.newsbatch.source.crawl.SiteCrawl;
 import dev.newsbatch.store.RawPageStore;
+import dev.newsbatch.source.warc.WarcArchive;
 import dev.newsbatch.store.RejectionStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.StoppableTasklet;
@@ -28,6 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 class CrawlTasklet implements StoppableTasklet {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CrawlTasklet.class);
+
     /** Pages per transaction; at most one page per crawler thread waits, so batches are rarely this large. */
     static final int BATCH_SIZE = 50;
     /** How long one call waits for something to store before returning to let Spring Batch check for a stop. */
@@ -39,12 +46,14 @@ class CrawlTasklet implements StoppableTasklet {
     private final RejectionStore rejections;
     private final String timeZone;
     private final long jobExecutionId;
+    private final WarcArchive archive;
     private SiteCrawl crawl;
     private long fetchesCounted;
     private volatile boolean stopRequested;
 
     CrawlTasklet(CrawlSettings settings, Supplier<KnownPages> knownPages, RawPageStore rawPages,
-            RejectionStore rejections, String timeZone, long jobExecutionId) {
+            RejectionStore rejections, String timeZone, long jobExecutionId, WarcArchive archive) {
+        this.archive = archive;
         this.settings = settings;
         this.knownPages = knownPages;
         this.rawPages = rawPages;
@@ -61,6 +70,7 @@ class CrawlTasklet implements StoppableTasklet {
             }
             if (stopRequested) {
                 crawl.abort();
+                closeArchive();
                 return RepeatStatus.FINISHED;
             }
             boolean crawlersEnded = crawl.crawlersEnded();
@@ -68,6 +78,7 @@ class CrawlTasklet implements StoppableTasklet {
             countFetches(contribution);
             if (crawlersEnded && crawl.handOff().isEmpty()) {
                 crawl.finish();
+                closeArchive();
                 return RepeatStatus.FINISHED;
             }
             return RepeatStatus.CONTINUABLE;
@@ -75,6 +86,7 @@ class CrawlTasklet implements StoppableTasklet {
             if (crawl != null) {
                 crawl.abort();
             }
+            closeArchive();
             throw e;
         }
     }
@@ -99,10 +111,39 @@ class CrawlTasklet implements StoppableTasklet {
             }
         }
         releaseAfterCommit(batch);
+        archive(pages);
         int stored = rawPages.insertNew(pages, timeZone, jobExecutionId);
         rejections.forgetUnreadable(pages.stream().map(RawPage::originRef).toList());
         rejections.recordUnreadable(failures, jobExecutionId);
         contribution.incrementWriteCount(stored);
+    }
+
+    /** Appends the fetched pages to the run's WARC archive, where one was asked for (crawl --warc DIR). */
+    private void archive(List<RawPage> pages) {
+        if (archive == null) {
+            return;
+        }
+        try {
+            for (RawPage page : pages) {
+                archive.write(page);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the WARC archive " + archive.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void closeArchive() {
+        if (archive == null) {
+            return;
+        }
+        try {
+            archive.close();
+            if (archive.pages() > 0) {
+                LOG.info("archived {} fetched pages in {}", archive.pages(), archive.file());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish the WARC archive " + archive.file() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Lets the batch's crawler threads go on once the step's transaction commits, or give up if it rolls back. */

@@ -144,6 +144,11 @@ public class JobRunner {
      * @param maxPages pages to fetch in this run instead of the definition's max-pages, or null
      */
     public RunSummary crawl(Path definition, boolean refresh, Integer maxPages) throws Exception {
+        return crawl(definition, refresh, maxPages, null);
+    }
+
+    /** Crawls the site, also writing what it fetched as a WARC archive in {@code warcDir} when that is given. */
+    public RunSummary crawl(Path definition, boolean refresh, Integer maxPages, Path warcDir) throws Exception {
         JobParametersBuilder parameters = newLaunch()
                 .addString(CrawlJobConfiguration.DEFINITION, definition.toAbsolutePath().normalize().toString())
                 .addString(CrawlJobConfiguration.REFRESH, String.valueOf(refresh))
@@ -152,6 +157,8 @@ public class JobRunner {
         if (maxPages != null) {
             parameters.addLong(CrawlJobConfiguration.MAX_PAGES, maxPages.longValue());
         }
+        addIfPresent(parameters, CrawlJobConfiguration.WARC_DIR,
+                warcDir == null ? null : warcDir.toAbsolutePath().normalize().toString());
         return launch(CrawlJobConfiguration.JOB_NAME, parameters.toJobParameters());
     }
 

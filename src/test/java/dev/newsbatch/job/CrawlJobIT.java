@@ -21,6 +21,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -113,6 +117,47 @@ class CrawlJobIT {
 
         assertThat(site.requests("/private/sitemap.xml")).isZero();
         assertThat(rejections()).containsEntry(site.url("/private/sitemap.xml"), "robots_disallowed");
+    }
+
+    @Test
+    void crawlWithWarcArchivesWhatItFetchedAndImportReplaysIt() throws Exception {
+        Path warcs = dir.resolve("warc");
+        assertThat(crawl("--warc", warcs.toString()).exit()).isZero();
+        List<String> crawledArticles = articleUrls();
+        List<String> storedPages = new ArrayList<>();
+        try (Connection c = database.open(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(final_url, url) FROM raw_page")) {
+            while (rs.next()) {
+                storedPages.add(rs.getString(1));
+            }
+        }
+        List<Path> archives;
+        try (var files = Files.list(warcs)) {
+            archives = files.toList();
+        }
+        assertThat(archives).hasSize(1);
+        Path archive = archives.get(0);
+        assertThat(archive.getFileName().toString()).startsWith("newsbatch-" + SITE + "-").endsWith(".warc.gz");
+        List<String> responses = new ArrayList<>();
+        int requests = 0;
+        try (WarcReader reader = new WarcReader(archive)) {
+            for (WarcRecord record : reader) {
+                if (record instanceof WarcResponse response) {
+                    responses.add(response.target());
+                } else if (record instanceof WarcRequest) {
+                    requests++;
+                }
+            }
+        }
+        assertThat(responses).containsExactlyInAnyOrderElementsOf(storedPages);
+        assertThat(requests).isEqualTo(responses.size());
+
+        // replayed into an empty database, the archive gives the same articles as the crawl
+        database = TestDatabase.freshDatabase();
+        System.setProperty("newsbatch.db.url", database.url());
+        Cli.Result replay = Cli.run("import", "--quiet", "--job", definition.toString(), archive.toString());
+        assertThat(replay.exit()).as(replay.err()).isZero();
+        assertThat(articleUrls()).containsExactlyInAnyOrderElementsOf(crawledArticles);
     }
 
     @Test

@@ -53,7 +53,7 @@ class StopRunIT {
         assertThat(child.exitValue()).as(output).isEqualTo(ExitCodes.JOB_FAILED);
         assertThat(output).contains("import #" + running + " STOPPED");
         assertThat(database.count("SELECT count(*) FROM batch_job_execution WHERE status = 'STOPPED'")).isEqualTo(1);
-        assertThat(database.count("SELECT count(*) FROM raw_page")).as("stopped before the end").isLessThan(PAGES);
+        assertThat(database.count("SELECT count(*) FROM article")).as("stopped before the end").isLessThan(PAGES);
 
         Cli.Result restart = Cli.run("restart", "--quiet", String.valueOf(running));
         assertThat(restart.exit()).as(restart.err()).isEqualTo(ExitCodes.OK);
