@@ -80,7 +80,8 @@ public final class BoilerplateRules {
     /**
      * Class/id tokens of live coverage (a match report or a news event told minute by minute): its entries are often
      * named "live-comments", but they are the story, written by the newsroom, not readers' comments. A name with one
-     * of these tokens is not judged by its comment tokens ("livefyre", a comment system, is one token, not "live").
+     * of these tokens is not judged by its comment tokens ("livefyre", a comment system, is one token, not "live"),
+     * and it names a story's container as {@link #CONTENT_TOKENS} do (entries are often "slider" or "ticker" items).
      */
     static final Set<String> LIVE_COVERAGE_TOKENS = Set.of("live", "liveblog", "liveticker");
 
@@ -163,6 +164,9 @@ public final class BoilerplateRules {
             boolean liveCoverage = false;
             for (String token : tokens) {
                 liveCoverage |= LIVE_COVERAGE_TOKENS.contains(token);
+            }
+            if (liveCoverage) {
+                flags |= CONTAINER;
             }
             for (String token : tokens) {
                 if (liveCoverage && COMMENT_TOKENS.contains(token)) {
