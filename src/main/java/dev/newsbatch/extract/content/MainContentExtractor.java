@@ -38,6 +38,14 @@ public final class MainContentExtractor {
     static final double NESTED_STORY_SHARE = 0.5;
 
     /**
+     * An inner article holding at least this much text, linking less than prose does, and standing among the story's
+     * own paragraphs is a section of the story (a list of places or products told one card each), not a teaser: a
+     * teaser is a linked headline and a line or two of excerpt, well under 500 characters, and teasers stand in a
+     * box of their own ("you may also like"), not between paragraphs.
+     */
+    static final int NESTED_SECTION_CHARS = 500;
+
+    /**
      * The relaxed pass replaces the strict one only when it finds this many times more text: a strict pass that found
      * a short story is usually right, and relaxing then mostly adds the comment form and sharing widgets around it.
      */
@@ -125,12 +133,29 @@ public final class MainContentExtractor {
         for (Element container : selection.containers()) {
             for (Element article : container.getElementsByTag("article")) {
                 if (hasArticleAncestor(article) && !ContainerScorer.isAncestor(article, selection.top())
-                        && page.textChars(article) < NESTED_STORY_SHARE * topChars) {
+                        && page.textChars(article) < NESTED_STORY_SHARE * topChars && !isStorySection(article, page)) {
                     related.add(article);
                 }
             }
         }
         return related;
+    }
+
+    private static boolean isStorySection(Element article, PageText page) {
+        if (!article.getElementsByTag("h1").isEmpty()) {
+            return true;   // the headline's article is the story, whatever wraps it; a teaser's title is never the h1
+        }
+        if (page.textChars(article) < NESTED_SECTION_CHARS
+                || page.linkDensity(article) >= ContainerScorer.MAX_PROSE_LINK_DENSITY || article.parent() == null) {
+            return false;
+        }
+        for (Element sibling : article.parent().children()) {
+            if (sibling.normalName().equals("p")
+                    && page.textChars(sibling) > ContainerScorer.MIN_SIBLING_PARAGRAPH_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasArticleAncestor(Element element) {

@@ -1,6 +1,7 @@
 package dev.newsbatch.extract.prune;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +76,14 @@ public final class BoilerplateRules {
     /** Class/id tokens of readers' comment threads and the form to join them. */
     static final Set<String> COMMENT_TOKENS = Set.of("comment", "comments", "commentlist", "replies", "disqus",
             "respond");
+
+    /**
+     * Class/id tokens of live coverage (a match report or a news event told minute by minute): its entries are often
+     * named "live-comments", but they are the story, written by the newsroom, not readers' comments. A name with one
+     * of these tokens is not judged by its comment tokens ("livefyre", a comment system, is one token, not "live"),
+     * and it names a story's container as {@link #CONTENT_TOKENS} do (entries are often "slider" or "ticker" items).
+     */
+    static final Set<String> LIVE_COVERAGE_TOKENS = Set.of("live", "liveblog", "liveticker");
 
     private BoilerplateRules() {
     }
@@ -151,7 +160,18 @@ public final class BoilerplateRules {
                 return known;
             }
             int flags = 0;
-            for (String token : NameTokens.of(name)) {
+            List<String> tokens = NameTokens.of(name);
+            boolean liveCoverage = false;
+            for (String token : tokens) {
+                liveCoverage |= LIVE_COVERAGE_TOKENS.contains(token);
+            }
+            if (liveCoverage) {
+                flags |= CONTAINER;
+            }
+            for (String token : tokens) {
+                if (liveCoverage && COMMENT_TOKENS.contains(token)) {
+                    continue;
+                }
                 flags |= (WIDGET_TOKENS.contains(token) ? WIDGET : 0)
                         | (COMMENT_TOKENS.contains(token) ? COMMENTS : 0)
                         | (BOILERPLATE_TOKENS.contains(token) ? BOILERPLATE : 0)
