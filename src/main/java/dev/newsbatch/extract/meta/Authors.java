@@ -195,6 +195,9 @@ final class Authors {
             if (byline != null && !e.parents().contains(byline)) {
                 continue; // a card further down the page belongs to another post on a list page
             }
+            if (TextLength.certainlyLonger(e, MAX_CARD_CHARS)) {
+                continue;
+            }
             String text = readableText(e);
             if (text.isEmpty() || text.length() > MAX_CARD_CHARS || page.regions().contains(e)) {
                 continue;
@@ -254,6 +257,9 @@ final class Authors {
     /** The first short block that opens with "By"/"Von"/"Par" and names people. */
     private static Found fromLeadInBlocks(PageSignals page, List<String> siteNames) {
         for (Element e : page.doc().select(LEAD_IN_BLOCKS)) {
+            if (TextLength.certainlyLonger(e, MAX_LEAD_IN_BLOCK_CHARS)) {
+                continue;
+            }
             String text = readableText(e);
             if (text.length() > MAX_LEAD_IN_BLOCK_CHARS || !STARTS_WITH_LEAD_IN.matcher(text).find()
                     || page.regions().contains(e)) {
@@ -346,7 +352,11 @@ final class Authors {
                 continue;
             }
             Element nameElement = e.selectFirst(ITEMPROP_NAME);
-            String text = nameElement != null ? value(nameElement) : value(e);
+            Element source = nameElement != null ? nameElement : e;
+            if (source.attr("content").trim().isEmpty() && TextLength.certainlyLonger(source, MAX_BYLINE_CHARS)) {
+                continue;
+            }
+            String text = value(source);
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
                 continue;
             }
@@ -363,6 +373,9 @@ final class Authors {
     /** The first short visible byline that names people; parsed by the byline parser and by our own rules. */
     private Found fromVisible(PageSignals page, List<String> siteNames) {
         for (Element e : page.doc().select(VISIBLE_BYLINES)) {
+            if (TextLength.certainlyLonger(e, MAX_BYLINE_CHARS)) {
+                continue;
+            }
             String text = readableText(e);
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || page.regions().contains(e)) {
                 continue;

@@ -458,6 +458,9 @@ final class PublicationDates {
     /** A short element marked as a date line: its first date not introduced by "updated". */
     private Found fromDateLines(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
         for (Element e : page.doc().select(DATE_LINES)) {
+            if (TextLength.certainlyLonger(e, MAX_DATE_LINE_CHARS)) {
+                continue;
+            }
             String text = e.text();
             if (text.isEmpty() || text.length() > MAX_DATE_LINE_CHARS || page.regions().contains(e)
                     || inLinkToOtherPage(e, page.url())) {
@@ -489,7 +492,8 @@ final class PublicationDates {
         Element block = h1;
         for (int level = 0; level < HEADLINE_LEVELS && block.parent() != null; level++) {
             Element parent = block.parent();
-            if (parent.normalName().equals("body") || parent.text().length() > HEADLINE_BLOCK_CHARS) {
+            if (parent.normalName().equals("body") || TextLength.certainlyLonger(parent, HEADLINE_BLOCK_CHARS)
+                    || parent.text().length() > HEADLINE_BLOCK_CHARS) {
                 break;
             }
             block = parent;
@@ -500,6 +504,9 @@ final class PublicationDates {
         }
         // a date line standing on its own just under (or over) the headline, in a block too big to read whole
         for (Element sibling : headlineNeighbours(block)) {
+            if (TextLength.certainlyLonger(sibling, MAX_DATE_LINE_CHARS)) {
+                continue;
+            }
             String text = sibling.text();
             if (text.length() <= MAX_DATE_LINE_CHARS && !page.regions().contains(sibling)) {
                 found = firstPublicationDate(text, zone, monthFirst, now);
