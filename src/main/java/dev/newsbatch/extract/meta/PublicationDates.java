@@ -186,20 +186,23 @@ final class PublicationDates {
         }
         String text = page.doc().body().text();
         text = text.substring(0, Math.min(text.length(), SHOWN_DATES_CHARS));
-        boolean pubShown = false;
-        boolean modShownAsDate = false;
-        int searchFrom = 0;
-        for (PublishedTime t : parser.parseAll(text, zone, monthFirst, SHOWN_DATES_LIMIT)) {
+        String shown = text;
+        boolean[] pubShown = {false};
+        boolean[] modShownAsDate = {false};
+        int[] searchFrom = {0};
+        // once the publication day is seen shown, the answer is the structured publication: read no further
+        parser.scan(shown, zone, monthFirst, SHOWN_DATES_LIMIT, t -> {
             LocalDate day = t.value().toLocalDate();
-            int at = text.indexOf(t.raw(), searchFrom);
+            int at = shown.indexOf(t.raw(), searchFrom[0]);
             if (at >= 0) {
-                searchFrom = at + t.raw().length();
+                searchFrom[0] = at + t.raw().length();
             }
-            pubShown |= day.equals(pubDay);
-            modShownAsDate |= day.equals(modDay) && !(at > 0
-                    && UPDATE_WORDS.matcher(text.substring(Math.max(0, at - UPDATE_LABEL_REACH), at)).find());
-        }
-        return modShownAsDate && !pubShown ? new Found(modified.time(), modified.signal()) : published;
+            pubShown[0] |= day.equals(pubDay);
+            modShownAsDate[0] |= day.equals(modDay) && !(at > 0
+                    && UPDATE_WORDS.matcher(shown.substring(Math.max(0, at - UPDATE_LABEL_REACH), at)).find());
+            return !pubShown[0];
+        });
+        return modShownAsDate[0] && !pubShown[0] ? new Found(modified.time(), modified.signal()) : published;
     }
 
     private Found published(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
