@@ -81,9 +81,12 @@ final class PublicationDates {
      * Elements whose class or id says they hold a date: the date line under a headline as CMS templates mark it.
      * Only their short own text is read (see {@link #MAX_DATE_LINE_CHARS}).
      */
-    private static final Evaluator DATE_LINES = QueryParser.parse(
+    static final Evaluator DATE_LINES = QueryParser.parse(
             "[class~=(?i)date|time|publish|posted|byline|dateline|stamp|datum|fecha|data|meta|info|author|article-header], "
                     + "[id~=(?i)date|time|publish|posted|byline|stamp|datum]");
+    /** Words one of which every class or id {@link #DATE_LINES} matches holds (see {@link NamedElements}). */
+    static final String[] DATE_LINE_WORDS = {"date", "time", "publish", "posted", "byline", "stamp", "datum",
+            "fecha", "data", "meta", "info", "author", "article-header"};
     /**
      * Words that introduce the date after them as the publication, in the languages of the labelled sets and their
      * neighbours. Matched as whole words; the date must follow within {@link #LABEL_GAP_CHARS} ("Published on",
@@ -460,7 +463,7 @@ final class PublicationDates {
 
     /** A short element marked as a date line: its first date not introduced by "updated". */
     private Found fromDateLines(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
-        for (Element e : page.doc().select(DATE_LINES)) {
+        for (Element e : NamedElements.select(page.doc(), DATE_LINES, DATE_LINE_WORDS)) {
             if (TextLength.certainlyLonger(e, MAX_DATE_LINE_CHARS)) {
                 continue;
             }
