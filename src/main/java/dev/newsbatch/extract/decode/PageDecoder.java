@@ -44,7 +44,12 @@ public final class PageDecoder {
         if (meta != null && !meta.name().startsWith("UTF-16")) {
             return new DecodedPage(new String(body, meta), meta, "meta");
         }
-        Charset detected = detect(body);
+        // valid UTF-8 first: the decoding that tests it is the page's text, so the bytes are decoded once
+        String utf8 = new String(body, StandardCharsets.UTF_8);
+        if (isValidUtf8(body, utf8)) {
+            return new DecodedPage(utf8, StandardCharsets.UTF_8, "detected");
+        }
+        Charset detected = detectNotUtf8(body);
         return new DecodedPage(new String(body, detected), detected, "detected");
     }
 
@@ -94,10 +99,7 @@ public final class PageDecoder {
         }
     }
 
-    private static Charset detect(byte[] body) {
-        if (isValidUtf8(body)) {
-            return StandardCharsets.UTF_8;
-        }
+    private static Charset detectNotUtf8(byte[] body) {
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(body, 0, Math.min(body.length, DETECT_BYTES));
         detector.dataEnd();
@@ -105,7 +107,15 @@ public final class PageDecoder {
         return detected != null ? detected : Charset.forName("windows-1252");
     }
 
-    private static boolean isValidUtf8(byte[] body) {
+    /**
+     * Whether the bytes are valid UTF-8, given their decoding as UTF-8. That decoding replaces every malformed sequence
+     * with U+FFFD, so where it holds none the bytes were valid; only a text with U+FFFD in it (written by the page or
+     * put in for bad bytes) needs the strict decoder's answer.
+     */
+    private static boolean isValidUtf8(byte[] body, String decoded) {
+        if (decoded.indexOf('\uFFFD') < 0) {
+            return true;
+        }
         try {
             StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

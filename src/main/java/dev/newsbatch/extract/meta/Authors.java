@@ -52,7 +52,7 @@ final class Authors {
      * Visible bylines as CMS templates mark them. Checked after the structured sources, and only short text (a
      * byline, not a bio box).
      */
-    private static final Evaluator VISIBLE_BYLINES = QueryParser.parse(
+    static final Evaluator VISIBLE_BYLINES = QueryParser.parse(
             "[class~=(?i)byline|by-line|author|autor|auteur|writer|reporter|posted-by|entry-meta|post-meta], "
                     + "[id~=(?i)byline|author], address");
     private static final int MAX_BYLINE_CHARS = 120;
@@ -62,11 +62,24 @@ final class Authors {
      * ("entry-author", "author-name", "byline-name", "author-link"). Their text is one name, so a one-word name or a
      * user name counts here, where a free byline line would need two capitalized words.
      */
-    private static final Evaluator AUTHOR_CARDS = QueryParser.parse(
+    static final Evaluator AUTHOR_CARDS = QueryParser.parse(
             "[class~=(?i)(?:^|\\s)vcard(?:\\s|$)][class~=(?i)author], "
                     + "[class~=(?i)author] [class~=(?i)(?:^|\\s)fn(?:\\s|$)], "
                     + "[class~=(?i)(?:^|\\s)(?:(?:[a-z]+[-_])*(?:author|byline)[-_]?(?:name|link)|entry-author)"
                     + "(?:\\s|$)]");
+    /**
+     * {@link #AUTHOR_CARDS} in parts, for {@link NamedElements}: the card itself (the first and last selector), the
+     * "fn" inside an element classed "author" (the middle one), and the words each of those classes holds.
+     */
+    private static final Evaluator AUTHOR_CARD_ITSELF = QueryParser.parse(
+            "[class~=(?i)(?:^|\\s)vcard(?:\\s|$)][class~=(?i)author], "
+                    + "[class~=(?i)(?:^|\\s)(?:(?:[a-z]+[-_])*(?:author|byline)[-_]?(?:name|link)|entry-author)"
+                    + "(?:\\s|$)]");
+    private static final Evaluator AUTHOR_CARD_FN = QueryParser.parse("[class~=(?i)(?:^|\\s)fn(?:\\s|$)]");
+    private static final Evaluator AUTHOR_CLASS = QueryParser.parse("[class~=(?i)author]");
+    static final String[] AUTHOR_CARD_WORDS = {"author", "byline", "fn"};
+    static final String[] VISIBLE_BYLINE_WORDS = {"byline", "by-line", "author", "autor", "auteur", "writer",
+            "reporter", "posted-by", "entry-meta", "post-meta"};
     /** A card text longer than this is a bio or a list, not one name. */
     private static final int MAX_CARD_CHARS = 40;
     /**
@@ -191,9 +204,13 @@ final class Authors {
         List<String> names = new ArrayList<>();
         String raw = null;
         Element byline = null;
-        for (Element e : page.doc().select(AUTHOR_CARDS)) {
+        for (Element e : NamedElements.select(page.doc(), AUTHOR_CARD_WORDS, new String[0],
+                x -> isAuthorCard(page.doc(), x))) {
             if (byline != null && !e.parents().contains(byline)) {
                 continue; // a card further down the page belongs to another post on a list page
+            }
+            if (TextLength.certainlyLonger(e, MAX_CARD_CHARS)) {
+                continue;
             }
             String text = readableText(e);
             if (text.isEmpty() || text.length() > MAX_CARD_CHARS || page.regions().contains(e)) {
@@ -214,6 +231,25 @@ final class Authors {
             }
         }
         return accept(names, raw, null, Signal.VISIBLE_BYLINE, siteNames);
+    }
+
+    /** Whether {@link #AUTHOR_CARDS} matches the element, tested on it alone. */
+    static boolean isAuthorCard(Element root, Element e) {
+        if (AUTHOR_CARD_ITSELF.matches(root, e)) {
+            return true;
+        }
+        if (e == root || !AUTHOR_CARD_FN.matches(root, e)) {
+            return false;
+        }
+        for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
+            if (AUTHOR_CLASS.matches(root, parent)) {
+                return true;
+            }
+            if (parent == root) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**
@@ -269,6 +305,9 @@ final class Authors {
         for (Element e : page.doc().select(LEAD_IN_BLOCKS)) {
             if (isBareWrapper(e)) {
                 continue; // its text is its one child's, which is visited too; reading it here again is quadratic
+            }
+            if (TextLength.certainlyLonger(e, MAX_LEAD_IN_BLOCK_CHARS)) {
+                continue;
             }
             String text = readableText(e);
             if (text.length() > MAX_LEAD_IN_BLOCK_CHARS || !STARTS_WITH_LEAD_IN.matcher(text).find()
@@ -362,7 +401,11 @@ final class Authors {
                 continue;
             }
             Element nameElement = e.selectFirst(ITEMPROP_NAME);
-            String text = nameElement != null ? value(nameElement) : value(e);
+            Element source = nameElement != null ? nameElement : e;
+            if (source.attr("content").trim().isEmpty() && TextLength.certainlyLonger(source, MAX_BYLINE_CHARS)) {
+                continue;
+            }
+            String text = value(source);
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
                 continue;
             }
@@ -378,7 +421,10 @@ final class Authors {
 
     /** The first short visible byline that names people; parsed by the byline parser and by our own rules. */
     private Found fromVisible(PageSignals page, List<String> siteNames) {
-        for (Element e : page.doc().select(VISIBLE_BYLINES)) {
+        for (Element e : NamedElements.select(page.doc(), VISIBLE_BYLINES, VISIBLE_BYLINE_WORDS, "address")) {
+            if (TextLength.certainlyLonger(e, MAX_BYLINE_CHARS)) {
+                continue;
+            }
             String text = readableText(e);
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || page.regions().contains(e)) {
                 continue;

@@ -117,10 +117,30 @@ public final class DateTextParser {
         }
     }
 
-    /** Every month name, longest first so "sept" wins over "sep" in the alternation. */
-    private static final String MONTH = "(?<month>" + String.join("|", MONTHS.keySet().stream()
+    /**
+     * Every month name, longest first so "sept" wins over "sep" in the alternation. The names are grouped by their
+     * first letter ("j(?:anuary|anuari|une|...)|f(?:...)"), in that order: a regex tries an alternation's branches one
+     * by one at every position of the text, and one test of the first letter per group instead of one per name made
+     * the date shapes several times faster on long texts. It matches what the flat list matched, as no two of the
+     * first letters are the same letter in another case.
+     */
+    private static final String MONTH = "(?<month>" + monthAlternation(MONTHS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-            .map(Pattern::quote).toList()) + ")";
+            .toList()) + ")";
+
+    /** The names (in order) as an alternation grouped by first letter; each group keeps its names' order. */
+    static String monthAlternation(List<String> names) {
+        Map<Character, List<String>> byFirst = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name.substring(1));
+        }
+        List<String> groups = new ArrayList<>();
+        for (Map.Entry<Character, List<String>> group : byFirst.entrySet()) {
+            groups.add(Pattern.quote(String.valueOf(group.getKey())) + "(?:"
+                    + String.join("|", group.getValue().stream().map(Pattern::quote).toList()) + ")");
+        }
+        return String.join("|", groups);
+    }
 
     /** A time of day after a date: "17:21", "17:21:05.123", "5:21 pm", "17h21", with an optional zone. */
     private static final String TIME = "(?:(?:\\s*(?:,|\\||-|–|•|·|/|T|um|at|à|às|a las|alle|o)?\\s*)"
@@ -175,15 +195,26 @@ public final class DateTextParser {
     /** Every date in the text in the order they appear, at most {@code limit}. */
     public List<PublishedTime> parseAll(String text, ZoneId defaultZone, boolean monthFirst, int limit) {
         List<PublishedTime> out = new ArrayList<>();
+        scan(text, defaultZone, monthFirst, limit, out::add);
+        return out;
+    }
+
+    /**
+     * As {@link #parseAll}, handing each date to {@code more} as it is found, and stopping early where {@code more}
+     * says it has seen enough (returns false): a long text is then not read past the date that settles a question.
+     */
+    void scan(String text, ZoneId defaultZone, boolean monthFirst, int limit,
+            java.util.function.Predicate<PublishedTime> more) {
+        List<PublishedTime> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return out;
+            return;
         }
         String trimmed = text.trim();
         if (EPOCH.matcher(trimmed).matches()) {
             long n = Long.parseLong(trimmed);
             Instant instant = trimmed.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
-            out.add(new PublishedTime(instant.atOffset(ZoneOffset.UTC), Precision.SECOND, false, trimmed));
-            return out;
+            more.test(new PublishedTime(instant.atOffset(ZoneOffset.UTC), Precision.SECOND, false, trimmed));
+            return;
         }
         // each shape's next match is kept and searched again only once the scan has passed it, so a long text
         // is read once per shape, not once per date found
@@ -212,10 +243,20 @@ public final class DateTextParser {
             if (best == null) {
                 break;
             }
-            toTime(best, defaultZone, monthFirst).ifPresent(out::add);
+            Optional<PublishedTime> time = toTime(best, defaultZone, monthFirst);
+            if (time.isPresent()) {
+                out.add(time.get());
+                if (!more.test(time.get())) {
+                    return;
+                }
+            }
             from = best.end() > best.start() ? best.end() : best.start() + 1;
         }
-        return out;
+    }
+
+    /** The month names and abbreviations of every language known, lower-cased. */
+    static java.util.Set<String> monthNames() {
+        return java.util.Collections.unmodifiableSet(MONTHS.keySet());
     }
 
     private static Optional<PublishedTime> toTime(Matcher m, ZoneId defaultZone, boolean monthFirst) {

@@ -31,6 +31,13 @@ final class MetaTags {
             }
             for (String attribute : KEY_ATTRIBUTES) {
                 String key = meta.attr(attribute).trim().toLowerCase(Locale.ROOT);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                if (!hasWhiteSpace(key)) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                    continue;
+                }
                 // property="og:title article:author" happens; each word is a key
                 for (String part : key.split("\\s+")) {
                     if (!part.isEmpty()) {
@@ -39,6 +46,17 @@ final class MetaTags {
                 }
             }
         }
+    }
+
+    /** Whether the key holds a character {@code \s} matches: the tag names several keys. */
+    private static boolean hasWhiteSpace(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first value of the first key that has one, or null. */

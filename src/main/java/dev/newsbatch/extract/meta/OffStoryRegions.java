@@ -23,6 +23,7 @@ import org.jsoup.select.QueryParser;
 final class OffStoryRegions {
 
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
 
     /** The headline's ancestors: wrappers of the story, whatever their class says. */
     private final Set<Element> storyWrappers = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -35,10 +36,12 @@ final class OffStoryRegions {
     private final Map<Element, Boolean> wrapperChecked = new IdentityHashMap<>();
     /** A region holding more than this share of the page's text wraps the page, whatever its name. */
     private static final double WRAPPER_SHARE = 0.5;
-    private final int pageTextLength;
+    private final Document doc;
+    /** The length of the page's text, read when a frame-named region is first checked for wrapping; -1 before. */
+    private int pageTextLength = -1;
 
     OffStoryRegions(Document doc) {
-        pageTextLength = doc.body() == null ? 0 : doc.body().text().length();
+        this.doc = doc;
         Element headline = null;
         Element firstInFrame = null;
         Element titledInOtherContent = null;
@@ -105,7 +108,7 @@ final class OffStoryRegions {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static String metaTitle(Document doc) {
-        Element og = doc.selectFirst("meta[property=og:title]");
+        Element og = doc.selectFirst(OG_TITLE);
         return og == null ? "" : og.attr("content");
     }
 
@@ -220,7 +223,14 @@ final class OffStoryRegions {
     }
 
     private boolean wrapsPage(Element e) {
-        return wrapperChecked.computeIfAbsent(e, x -> x.text().length() > pageTextLength * WRAPPER_SHARE);
+        return wrapperChecked.computeIfAbsent(e, x -> x.text().length() > pageTextLength() * WRAPPER_SHARE);
+    }
+
+    private int pageTextLength() {
+        if (pageTextLength < 0) {
+            pageTextLength = doc.body() == null ? 0 : doc.body().text().length();
+        }
+        return pageTextLength;
     }
 
     private boolean test(Element element, boolean frameToo) {

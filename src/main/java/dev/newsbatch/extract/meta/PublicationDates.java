@@ -81,9 +81,12 @@ final class PublicationDates {
      * Elements whose class or id says they hold a date: the date line under a headline as CMS templates mark it.
      * Only their short own text is read (see {@link #MAX_DATE_LINE_CHARS}).
      */
-    private static final Evaluator DATE_LINES = QueryParser.parse(
+    static final Evaluator DATE_LINES = QueryParser.parse(
             "[class~=(?i)date|time|publish|posted|byline|dateline|stamp|datum|fecha|data|meta|info|author|article-header], "
                     + "[id~=(?i)date|time|publish|posted|byline|stamp|datum]");
+    /** Words one of which every class or id {@link #DATE_LINES} matches holds (see {@link NamedElements}). */
+    static final String[] DATE_LINE_WORDS = {"date", "time", "publish", "posted", "byline", "stamp", "datum",
+            "fecha", "data", "meta", "info", "author", "article-header"};
     /**
      * Words that introduce the date after them as the publication, in the languages of the labelled sets and their
      * neighbours. Matched as whole words; the date must follow within {@link #LABEL_GAP_CHARS} ("Published on",
@@ -186,20 +189,23 @@ final class PublicationDates {
         }
         String text = page.doc().body().text();
         text = text.substring(0, Math.min(text.length(), SHOWN_DATES_CHARS));
-        boolean pubShown = false;
-        boolean modShownAsDate = false;
-        int searchFrom = 0;
-        for (PublishedTime t : parser.parseAll(text, zone, monthFirst, SHOWN_DATES_LIMIT)) {
+        String shown = text;
+        boolean[] pubShown = {false};
+        boolean[] modShownAsDate = {false};
+        int[] searchFrom = {0};
+        // once the publication day is seen shown, the answer is the structured publication: read no further
+        parser.scan(shown, zone, monthFirst, SHOWN_DATES_LIMIT, t -> {
             LocalDate day = t.value().toLocalDate();
-            int at = text.indexOf(t.raw(), searchFrom);
+            int at = shown.indexOf(t.raw(), searchFrom[0]);
             if (at >= 0) {
-                searchFrom = at + t.raw().length();
+                searchFrom[0] = at + t.raw().length();
             }
-            pubShown |= day.equals(pubDay);
-            modShownAsDate |= day.equals(modDay) && !(at > 0
-                    && UPDATE_WORDS.matcher(text.substring(Math.max(0, at - UPDATE_LABEL_REACH), at)).find());
-        }
-        return modShownAsDate && !pubShown ? new Found(modified.time(), modified.signal()) : published;
+            pubShown[0] |= day.equals(pubDay);
+            modShownAsDate[0] |= day.equals(modDay) && !(at > 0
+                    && UPDATE_WORDS.matcher(shown.substring(Math.max(0, at - UPDATE_LABEL_REACH), at)).find());
+            return !pubShown[0];
+        });
+        return modShownAsDate[0] && !pubShown[0] ? new Found(modified.time(), modified.signal()) : published;
     }
 
     private Found published(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
@@ -457,7 +463,10 @@ final class PublicationDates {
 
     /** A short element marked as a date line: its first date not introduced by "updated". */
     private Found fromDateLines(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
-        for (Element e : page.doc().select(DATE_LINES)) {
+        for (Element e : NamedElements.select(page.doc(), DATE_LINES, DATE_LINE_WORDS)) {
+            if (TextLength.certainlyLonger(e, MAX_DATE_LINE_CHARS)) {
+                continue;
+            }
             String text = e.text();
             if (text.isEmpty() || text.length() > MAX_DATE_LINE_CHARS || page.regions().contains(e)
                     || inLinkToOtherPage(e, page.url())) {
@@ -489,7 +498,8 @@ final class PublicationDates {
         Element block = h1;
         for (int level = 0; level < HEADLINE_LEVELS && block.parent() != null; level++) {
             Element parent = block.parent();
-            if (parent.normalName().equals("body") || parent.text().length() > HEADLINE_BLOCK_CHARS) {
+            if (parent.normalName().equals("body") || TextLength.certainlyLonger(parent, HEADLINE_BLOCK_CHARS)
+                    || parent.text().length() > HEADLINE_BLOCK_CHARS) {
                 break;
             }
             block = parent;
@@ -500,6 +510,9 @@ final class PublicationDates {
         }
         // a date line standing on its own just under (or over) the headline, in a block too big to read whole
         for (Element sibling : headlineNeighbours(block)) {
+            if (TextLength.certainlyLonger(sibling, MAX_DATE_LINE_CHARS)) {
+                continue;
+            }
             String text = sibling.text();
             if (text.length() <= MAX_DATE_LINE_CHARS && !page.regions().contains(sibling)) {
                 found = firstPublicationDate(text, zone, monthFirst, now);

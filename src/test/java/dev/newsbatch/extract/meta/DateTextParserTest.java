@@ -14,6 +14,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DateTextParserTest {
 
+    /**
+     * The month alternation is grouped by first letter, which matches what the flat list matched only while no
+     * character of a text is matched, ignoring case, by two different first letters.
+     */
+    @Test
+    void noTextCharacterMatchesTwoFirstLettersOfMonthNames() {
+        java.util.List<java.util.regex.Pattern> firsts = DateTextParser.monthNames().stream()
+                .map(n -> n.substring(0, 1)).distinct()
+                .map(c -> java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(c),
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE))
+                .toList();
+        for (char c = 1; c < Character.MAX_VALUE; c++) {
+            String s = String.valueOf(c);
+            long matching = firsts.stream().filter(p -> p.matcher(s).matches()).count();
+            assertTrue(matching <= 1, "U+" + Integer.toHexString(c) + " matches " + matching + " first letters");
+        }
+    }
+
+
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private final DateTextParser parser = new DateTextParser();
 
