@@ -4,7 +4,7 @@ package dev.newsbatch.cli;
 public final class ExitCodes {
     /** The command did what it was asked. */
     public static final int OK = 0;
-    /** A job ran and failed (see {@code newsbatch runs --failed}); restart it once the cause is fixed. */
+    /** A job ran and failed or was stopped (see {@code newsbatch runs --failed}); restart it once the cause is fixed. */
     public static final int JOB_FAILED = 1;
     /** Bad arguments, a path that does not exist, or a job definition that cannot be used. */
     public static final int USAGE = 2;
