@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, CrawlCommand.class, CleanCommand.class, ExtractCommand.class,
                 RunsCommand.class, ShowCommand.class, RestartCommand.class, StopCommand.class, ExportCommand.class,
                 EvalCommand.class},
-        footer = {"", "Exit status: 0 ok, 1 a job failed, 2 bad arguments or job definition, 3 database unreachable, "
+        footer = {"", "Exit status: 0 ok, 1 a job failed or was stopped, 2 bad arguments or job definition, 3 database unreachable, "
                 + "4 another run of the job in progress."})
 public final class NewsbatchMain implements Runnable {
 
