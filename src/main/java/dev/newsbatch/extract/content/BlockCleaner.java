@@ -51,8 +51,93 @@ final class BlockCleaner {
             kept.add(block);
         }
         dropPullQuotes(kept);
+        trimStoryTail(kept);
         trimEdgeLabels(kept);
         return kept;
+    }
+
+    /**
+     * A paragraph at least this long, mostly not links and not addressing the reader, is story text; what follows
+     * the last one is the story's tail, where the page talks to the reader. Tuned on the development corpora.
+     */
+    static final int MIN_STORY_PARAGRAPH_CHARS = 200;
+    /** Story text has few links; a paragraph with more link text than this is a teaser or a source list. */
+    static final double MAX_STORY_LINK_DENSITY = 0.2;
+    /** A tail block longer than this is kept even when it addresses the reader: a notice is short. */
+    static final int MAX_TAIL_NOTICE_CHARS = 400;
+
+    /**
+     * Phrases with which a page addresses its reader rather than telling the story, in the languages of the corpora
+     * (English, German, French, Spanish, Italian, Polish): calls to subscribe, sign up, log in, comment or donate.
+     * Matched as whole words, case-insensitively, only on short blocks after the story's last long paragraph, where
+     * a story rarely uses them. Plain "comment" and the German du-forms are left out: news ends on "did not respond
+     * to a request for comment", and blogs address their readers as "du" in the story itself.
+     */
+    private static final List<String> READER_NOTICE_WORDS = List.of(
+            // English
+            "subscribe", "subscribers?", "subscribe now", "sign up", "log in", "newsletters?",
+            "leave a (comment|reply)", "comments below", "letters? to the editor", "download (the|our)", "follow us",
+            "support (us|our)", "donate",
+            // German
+            "abonnier\\w*", "abonnent\\w*", "newsletter", "lesen sie", "kommentare", "entdecken sie", "werden sie",
+            "melden sie sich", "sie möchten", "registrieren", "bewertungen", "unterstützen sie",
+            // French
+            "abonnez-vous", "abonnés?", "inscrivez-vous", "connectez-vous", "commentaires",
+            // Spanish
+            "suscríbete", "suscriptores", "regístrate", "registrarte", "comentar", "únete",
+            // Italian
+            "abbonati", "iscriviti",
+            // Polish
+            "zapraszamy", "subskrypc\\w*");
+    private static final Pattern READER_NOTICE = Pattern.compile(
+            "(?iU)(?<!\\w)(" + String.join("|", READER_NOTICE_WORDS) + ")(?!\\w)");
+
+    /**
+     * How a "read on" label starts: the heading of the list of other stories that follows the story. Matched at the
+     * start of a short block after the story's last long paragraph.
+     */
+    private static final List<String> READ_ON_LEADS = List.of(
+            "read more", "read also", "more on this", "more from", "related", "most read", "recommended",
+            "weitere", "weiterlesen", "mehr zum thema", "mehr aus", "lesen sie auch", "auch interessant",
+            "empfehlungen", "das könnte sie", "lire aussi", "à lire aussi", "articles les plus lus", "sur le même sujet",
+            "lee también", "leer más", "más noticias", "leggi anche", "czytaj (też|także|również)");
+    private static final Pattern READ_ON_LEAD = Pattern.compile(
+            "(?iU)^(" + String.join("|", READ_ON_LEADS) + ")(?!\\w)");
+
+    /**
+     * Cuts the story's tail at the first block after its last long paragraph that addresses the reader (a
+     * subscription or comment prompt, a "read more" heading, a rights line): what follows such a block is the
+     * page's, not the story's.
+     */
+    private static void trimStoryTail(List<TextBlock> blocks) {
+        int lastStory = -1;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (isStoryParagraph(blocks.get(i))) {
+                lastStory = i;
+                break;
+            }
+        }
+        if (lastStory < 0) {
+            return;
+        }
+        for (int i = lastStory + 1; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            if (isTailNotice(block)) {
+                blocks.subList(i, blocks.size()).clear();
+                return;
+            }
+        }
+    }
+
+    private static boolean isTailNotice(TextBlock block) {
+        String text = block.text();
+        return text.length() <= MAX_TAIL_NOTICE_CHARS
+                && (READER_NOTICE.matcher(text).find() || READ_ON_LEAD.matcher(text).find());
+    }
+
+    private static boolean isStoryParagraph(TextBlock block) {
+        return block.text().length() >= MIN_STORY_PARAGRAPH_CHARS && !block.isHeading()
+                && block.linkDensity() <= MAX_STORY_LINK_DENSITY;
     }
 
     /** Drops labels and dangling headings at the end, and labels at the start, of the story. */
