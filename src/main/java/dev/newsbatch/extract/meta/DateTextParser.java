@@ -220,12 +220,15 @@ public final class DateTextParser {
             more.test(new PublishedTime(instant.atOffset(ZoneOffset.UTC), Precision.SECOND, false, trimmed));
             return;
         }
+        // every shape writes its year as four ASCII digits, so no date starts after the last four digits in a row:
+        // a text without them is not scanned, and the scan ends there instead of each shape reading on to the end
+        int lastYearAt = lastFourDigits(text);
         // each shape's next match is kept and searched again only once the scan has passed it, so a long text
         // is read once per shape, not once per date found
         Matcher[] next = new Matcher[SHAPES.size()];
         boolean[] exhausted = new boolean[SHAPES.size()];
         int from = 0;
-        while (out.size() < limit && from < text.length()) {
+        while (out.size() < limit && from <= lastYearAt) {
             Matcher best = null;
             for (int i = 0; i < next.length; i++) {
                 if (exhausted[i]) {
@@ -256,6 +259,19 @@ public final class DateTextParser {
             }
             from = best.end() > best.start() ? best.end() : best.start() + 1;
         }
+    }
+
+    /** Where the last run of four ASCII digits in the text starts (the last place a year can be written), or -1. */
+    static int lastFourDigits(String text) {
+        int run = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
