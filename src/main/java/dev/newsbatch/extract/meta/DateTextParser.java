@@ -124,12 +124,16 @@ public final class DateTextParser {
      * the date shapes several times faster on long texts. It matches what the flat list matched, as no two of the
      * first letters are the same letter in another case.
      */
-    private static final String MONTH = "(?<month>" + monthAlternation(MONTHS.keySet().stream()
+    private static final String MONTH = "(?<month>" + alternationByFirstLetter(MONTHS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .toList()) + ")";
 
-    /** The names (in order) as an alternation grouped by first letter; each group keeps its names' order. */
-    static String monthAlternation(List<String> names) {
+    /**
+     * The words (in order) as an alternation grouped by first letter; each group keeps its words' order, so the
+     * alternation matches what the flat one did wherever no two first letters are one letter in another case. Used
+     * for the month names and for the publication labels ({@link PublicationDates}).
+     */
+    static String alternationByFirstLetter(List<String> names) {
         Map<Character, List<String>> byFirst = new java.util.LinkedHashMap<>();
         for (String name : names) {
             byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name.substring(1));
@@ -216,12 +220,15 @@ public final class DateTextParser {
             more.test(new PublishedTime(instant.atOffset(ZoneOffset.UTC), Precision.SECOND, false, trimmed));
             return;
         }
+        // every shape writes its year as four ASCII digits, so no date starts after the last four digits in a row:
+        // a text without them is not scanned, and the scan ends there instead of each shape reading on to the end
+        int lastYearAt = lastFourDigits(text);
         // each shape's next match is kept and searched again only once the scan has passed it, so a long text
         // is read once per shape, not once per date found
         Matcher[] next = new Matcher[SHAPES.size()];
         boolean[] exhausted = new boolean[SHAPES.size()];
         int from = 0;
-        while (out.size() < limit && from < text.length()) {
+        while (out.size() < limit && from <= lastYearAt) {
             Matcher best = null;
             for (int i = 0; i < next.length; i++) {
                 if (exhausted[i]) {
@@ -252,6 +259,28 @@ public final class DateTextParser {
             }
             from = best.end() > best.start() ? best.end() : best.start() + 1;
         }
+    }
+
+    /** Where the last run of four ASCII digits in the text starts (the last place a year can be written), or -1. */
+    static int lastFourDigits(String text) {
+        int run = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a {@link #scan} of the text can find a date in the given year. Every shape writes the year as four ASCII
+     * digits, and only a whole text of epoch digits gives a date without writing its year, so a text holding neither
+     * need not be scanned for that year's dates: a check far cheaper than the scan on a long page.
+     */
+    static boolean mayHoldYear(String text, int year) {
+        return text != null && (text.contains(Integer.toString(year)) || EPOCH.matcher(text.trim()).matches());
     }
 
     /** The month names and abbreviations of every language known, lower-cased. */

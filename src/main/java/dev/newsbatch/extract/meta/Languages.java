@@ -67,7 +67,7 @@ final class Languages {
         if (page.settings().language() != null) {
             return new Found(page.settings().language(), Signal.JOB_DEFINITION);
         }
-        String text = page.doc().body() == null ? "" : page.doc().body().text();
+        String text = page.bodyText().text();
         code = guess(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
         return code == null ? null : new Found(code, Signal.DETECTED);
     }

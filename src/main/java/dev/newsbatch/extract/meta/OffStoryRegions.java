@@ -36,12 +36,15 @@ final class OffStoryRegions {
     private final Map<Element, Boolean> wrapperChecked = new IdentityHashMap<>();
     /** A region holding more than this share of the page's text wraps the page, whatever its name. */
     private static final double WRAPPER_SHARE = 0.5;
-    private final Document doc;
-    /** The length of the page's text, read when a frame-named region is first checked for wrapping; -1 before. */
-    private int pageTextLength = -1;
+    /** The page's text, read when a frame-named region is first checked for wrapping; shared with other chains. */
+    private final BodyText bodyText;
 
     OffStoryRegions(Document doc) {
-        this.doc = doc;
+        this(doc, new BodyText(doc));
+    }
+
+    OffStoryRegions(Document doc, BodyText bodyText) {
+        this.bodyText = bodyText;
         Element headline = null;
         Element firstInFrame = null;
         Element titledInOtherContent = null;
@@ -227,10 +230,7 @@ final class OffStoryRegions {
     }
 
     private int pageTextLength() {
-        if (pageTextLength < 0) {
-            pageTextLength = doc.body() == null ? 0 : doc.body().text().length();
-        }
-        return pageTextLength;
+        return bodyText.text().length();
     }
 
     private boolean test(Element element, boolean frameToo) {

@@ -90,12 +90,15 @@ final class PublicationDates {
     /**
      * Words that introduce the date after them as the publication, in the languages of the labelled sets and their
      * neighbours. Matched as whole words; the date must follow within {@link #LABEL_GAP_CHARS} ("Published on",
-     * "Erstellt am:", "Publié le").
+     * "Erstellt am:", "Publié le"). Grouped by first letter as the month names are (see
+     * {@link DateTextParser#alternationByFirstLetter}): the label is searched for in up to {@link #STORY_TEXT_CHARS}
+     * of text, and one test per first letter at each word start is cheaper than one per word.
      */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:published|posted|veröffentlicht|erstellt|publiziert|erschienen|publié|publiée|"
-                    + "publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowano|опубликовано|"
-                    + "опубліковано|publikováno|objavljeno)(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(?:" + DateTextParser.alternationByFirstLetter(List.of("published", "posted",
+                    "veröffentlicht", "erstellt", "publiziert", "erschienen", "publié", "publiée", "publicado",
+                    "publicada", "pubblicato", "gepubliceerd", "geplaatst", "opublikowano", "опубликовано",
+                    "опубліковано", "publikováno", "objavljeno")) + ")(?![\\p{L}])");
     /** How far after the label the date may start ("Published on Tuesday, "), and how much text is read for it. */
     private static final int LABEL_GAP_CHARS = 20;
     private static final int LABEL_REACH_CHARS = 80;
@@ -187,8 +190,11 @@ final class PublicationDates {
         if (url != null && url.time().value().toLocalDate().equals(pubDay)) {
             return published;
         }
-        String text = page.doc().body().text();
+        String text = page.bodyText().text();
         text = text.substring(0, Math.min(text.length(), SHOWN_DATES_CHARS));
+        if (!DateTextParser.mayHoldYear(text, modDay.getYear())) {
+            return published; // the modification day cannot be shown: its year is nowhere in the text
+        }
         String shown = text;
         boolean[] pubShown = {false};
         boolean[] modShownAsDate = {false};

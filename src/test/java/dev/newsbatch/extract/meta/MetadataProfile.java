@@ -155,9 +155,10 @@ final class MetadataProfile {
         JsonLd jsonLd = new JsonLd(doc);
         t[3] = System.nanoTime() - s;
         s = System.nanoTime();
-        OffStoryRegions regions = new OffStoryRegions(doc);
+        BodyText bodyText = new BodyText(doc);
+        OffStoryRegions regions = new OffStoryRegions(doc, bodyText);
         t[4] = System.nanoTime() - s;
-        PageSignals page = new PageSignals(doc, meta, jsonLd, regions, p.url(), settings);
+        PageSignals page = new PageSignals(doc, meta, jsonLd, regions, bodyText, p.url(), settings);
         s = System.nanoTime();
         HEADLINES.find(page);
         t[5] = System.nanoTime() - s;
