@@ -18,9 +18,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
@@ -110,12 +108,15 @@ public class JobRunner {
      *
      * @throws IllegalArgumentException when there is no such run or it is not running
      */
-    public void stop(long executionId) throws Exception {
-        try {
-            operator.stop(executionId);
-        } catch (NoSuchJobExecutionException e) {
-            throw new IllegalArgumentException("no run #" + executionId);
-        } catch (JobExecutionNotRunningException e) {
+    public void stop(long executionId) {
+        JobExecution execution = execution(executionId);
+        if (!execution.isRunning()) {
+            throw new IllegalArgumentException("run #" + executionId + " is not running");
+        }
+        // Only the run's status is set to STOPPING: the process running it reads that status when it commits its
+        // next chunk and stops there. JobOperator.stop also updates the step executions from this process, which
+        // makes the running process's next step update fail on a version conflict instead of stopping gracefully.
+        if (!statistics.requestStop(executionId)) {
             throw new IllegalArgumentException("run #" + executionId + " is not running");
         }
     }

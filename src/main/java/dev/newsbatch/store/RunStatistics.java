@@ -102,6 +102,17 @@ public final class RunStatistics {
         return steps;
     }
 
+    /**
+     * Marks a running job execution STOPPING in the job repository, which the process running it reads at its next
+     * chunk commit (Spring Batch's way of stopping a run from another process).
+     *
+     * @return whether the run was running and is now asked to stop
+     */
+    public boolean requestStop(long jobExecutionId) {
+        return jdbc.update("UPDATE batch_job_execution SET status = 'STOPPING', version = version + 1, last_updated = "
+                + "localtimestamp WHERE job_execution_id = ? AND status IN ('STARTING', 'STARTED')", jobExecutionId) == 1;
+    }
+
     private long count(String sql, long jobExecutionId) {
         Long n = jdbc.queryForObject(sql, Long.class, jobExecutionId);
         return n == null ? 0 : n;
