@@ -32,6 +32,6 @@ final class CleanProcessor implements ItemProcessor<StoredPage, CleanedPage> {
         } catch (RuntimeException | StackOverflowError e) {
             result = new Rejected(EXTRACTOR_ERROR, e.toString());
         }
-        return new CleanedPage(stored, result);
+        return CleanedPage.of(stored, result);
     }
 }

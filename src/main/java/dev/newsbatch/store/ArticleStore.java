@@ -1,15 +1,16 @@
 package dev.newsbatch.store;
 
-import dev.newsbatch.dedupe.TextFingerprint;
 import dev.newsbatch.extract.Article;
 import dev.newsbatch.extract.PublishedTime;
 import dev.newsbatch.extract.Rejected;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,14 +20,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ArticleStore {
 
+    /**
+     * One row per story. A story read again with nothing changed is left alone (the writer does not even send it, see
+     * {@link #changedStories}; the WHERE covers a concurrent writer): rewriting it would rebuild its search vector and
+     * index entries for nothing, the largest cost of a re-clean or of a wire story seen on many pages. Its {@code url}
+     * and {@code raw_page_id} then stay those of the page it was first made from.
+     */
     private static final String UPSERT_ARTICLE = """
             INSERT INTO article (story_key, raw_page_id, url, canonical_url, site, title, authors, byline, agency,
                 dateline_raw, dateline_location, dateline_agency, published_at, published_at_raw, published_precision,
                 published_zone_assumed, modified_at, language, description, section, site_name, images, body_text,
                 body_html, word_count, content_hash, metadata_sources, extractor_version, last_job_execution_id,
-                body_hash, simhash, paragraph_hashes)
+                body_hash, simhash, paragraph_hashes, row_hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?, ?,
-                ?, ?, ?)
+                ?, ?, ?, ?)
             ON CONFLICT (story_key) DO UPDATE SET raw_page_id = excluded.raw_page_id, url = excluded.url,
                 canonical_url = excluded.canonical_url, site = excluded.site, title = excluded.title,
                 authors = excluded.authors, byline = excluded.byline, agency = excluded.agency,
@@ -39,7 +46,9 @@ public final class ArticleStore {
                 body_html = excluded.body_html, word_count = excluded.word_count, content_hash = excluded.content_hash,
                 metadata_sources = excluded.metadata_sources, extractor_version = excluded.extractor_version,
                 last_job_execution_id = excluded.last_job_execution_id, body_hash = excluded.body_hash,
-                simhash = excluded.simhash, paragraph_hashes = excluded.paragraph_hashes, updated_at = now()""";
+                simhash = excluded.simhash, paragraph_hashes = excluded.paragraph_hashes, row_hash = excluded.row_hash,
+                updated_at = now()
+            WHERE article.row_hash IS DISTINCT FROM excluded.row_hash""";
 
     private static final String CLEAR_REJECTION = "DELETE FROM rejected_page WHERE rejection_key = ?";
     private static final String MARK_CLEANED =
@@ -57,13 +66,12 @@ public final class ArticleStore {
         List<CleanedPage> articles = new ArrayList<>();
         List<CleanedPage> rejections = new ArrayList<>();
         for (CleanedPage page : cleaned) {
-            (page.result() instanceof Article ? articles : rejections).add(page);
+            (page.article() != null ? articles : rejections).add(page);
         }
-        Map<CleanedPage, TextFingerprint> fingerprints = new IdentityHashMap<>();
-        articles.forEach(page -> fingerprints.put(page, TextFingerprint.of(((Article) page.result()).paragraphs())));
-        jdbc.batchUpdate(UPSERT_ARTICLE, articles, articles.size(), (ps, page) ->
-                bindArticle(ps, page, (Article) page.result(), fingerprints.get(page), jobExecutionId));
-        linkCopies(articles, fingerprints);
+        List<CleanedPage> stories = changedStories(lastPagePerStory(articles));
+        jdbc.batchUpdate(UPSERT_ARTICLE, stories, stories.size(),
+                (ps, page) -> bindArticle(ps, page, page.article(), jobExecutionId));
+        linkCopies(stories, jobExecutionId);
         jdbc.batchUpdate(CLEAR_REJECTION, articles, articles.size(),
                 (ps, page) -> ps.setString(1, RejectionStore.keyOfRawPage(page.source().id())));
         jdbc.batchUpdate(RejectionStore.UPSERT, rejections, rejections.size(), (ps, page) -> {
@@ -82,44 +90,75 @@ public final class ArticleStore {
         });
     }
 
-    /** Links each written article with the stored copies of its story (see {@link DuplicateLinker}). */
-    private void linkCopies(List<CleanedPage> articles, Map<CleanedPage, TextFingerprint> fingerprints) {
-        if (articles.isEmpty()) {
-            return;
+    /**
+     * One page per story key, the last one read (as if each had been written in turn: one statement may not upsert a
+     * row twice), sorted by key so that concurrent writers lock shared stories in one order and wait, never deadlock.
+     */
+    private static List<CleanedPage> lastPagePerStory(List<CleanedPage> articles) {
+        Map<String, CleanedPage> byKey = new HashMap<>();
+        articles.forEach(page -> byKey.put(page.article().storyKey(), page));
+        List<CleanedPage> stories = new ArrayList<>(byKey.values());
+        stories.sort(Comparator.comparing(page -> page.article().storyKey()));
+        return stories;
+    }
+
+    /** The stories whose row is missing or differs from what the cleaner made now. */
+    private List<CleanedPage> changedStories(List<CleanedPage> stories) {
+        if (stories.isEmpty()) {
+            return stories;
         }
-        Map<String, Long> idsByStoryKey = new java.util.HashMap<>();
-        String[] keys = articles.stream().map(page -> storyKey((Article) page.result())).distinct().toArray(String[]::new);
+        Map<String, String> storedRowHashes = new HashMap<>();
+        String[] keys = stories.stream().map(page -> page.article().storyKey()).toArray(String[]::new);
         jdbc.query(con -> {
-            PreparedStatement statement = con.prepareStatement("SELECT story_key, id FROM article WHERE story_key = ANY(?)");
+            PreparedStatement statement = con.prepareStatement(
+                    "SELECT story_key, row_hash FROM article WHERE story_key = ANY(?)");
             statement.setArray(1, con.createArrayOf("text", keys));
             return statement;
         }, rs -> {
-            idsByStoryKey.put(rs.getString(1), rs.getLong(2));
+            storedRowHashes.put(rs.getString(1), rs.getString(2));
+        });
+        return stories.stream()
+                .filter(page -> !page.article().rowHash().equals(storedRowHashes.get(page.article().storyKey())))
+                .toList();
+    }
+
+    /** Links each written article with the stored copies of its story (see {@link DuplicateLinker}). */
+    private void linkCopies(List<CleanedPage> articles, Long jobExecutionId) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        // only rows this run wrote: an unchanged story keeps its links, and a new copy of it links itself
+        Map<String, Long> writtenIdsByStoryKey = new HashMap<>();
+        String[] keys = articles.stream().map(page -> page.article().storyKey()).toArray(String[]::new);
+        jdbc.query(con -> {
+            PreparedStatement statement = con.prepareStatement("SELECT story_key, id FROM article "
+                    + "WHERE story_key = ANY(?) AND last_job_execution_id IS NOT DISTINCT FROM ?");
+            statement.setArray(1, con.createArrayOf("text", keys));
+            statement.setObject(2, jobExecutionId);
+            return statement;
+        }, rs -> {
+            writtenIdsByStoryKey.put(rs.getString(1), rs.getLong(2));
         });
         for (CleanedPage page : articles) {
-            Article article = (Article) page.result();
-            duplicates.link(idsByStoryKey.get(storyKey(article)), fingerprints.get(page),
-                    article.published() == null ? null : article.published().value());
+            StorableArticle article = page.article();
+            Long id = writtenIdsByStoryKey.get(article.storyKey());
+            if (id != null) {
+                PublishedTime published = article.article().published();
+                duplicates.link(id, article.fingerprint(), published == null ? null : published.value());
+            }
         }
     }
 
-    /** One row per story: its canonical URL, else its URL, else the hash of its text. */
-    static String storyKey(Article article) {
-        if (article.canonicalUrl() != null) {
-            return article.canonicalUrl();
-        }
-        return article.url() != null ? article.url() : "sha256:" + article.contentHash();
-    }
-
-    private static void bindArticle(PreparedStatement ps, CleanedPage page, Article a, TextFingerprint fingerprint,
-            Long jobExecutionId) throws SQLException {
+    private static void bindArticle(PreparedStatement ps, CleanedPage page, StorableArticle row, Long jobExecutionId)
+            throws SQLException {
+        Article a = row.article();
         PublishedTime published = a.published();
         int i = 1;
-        ps.setString(i++, storyKey(a));
+        ps.setString(i++, row.storyKey());
         ps.setLong(i++, page.source().id());
         ps.setString(i++, a.url());
         ps.setString(i++, a.canonicalUrl());
-        ps.setString(i++, page.source().page().site());
+        ps.setString(i++, row.site());
         ps.setString(i++, a.title());
         ps.setArray(i++, ps.getConnection().createArrayOf("text", a.authors().toArray()));
         ps.setString(i++, a.byline());
@@ -137,16 +176,17 @@ public final class ArticleStore {
         ps.setString(i++, a.section());
         ps.setString(i++, a.siteName());
         ps.setString(i++, JsonColumns.toJson(a.images()));
-        ps.setString(i++, a.bodyText());
+        ps.setString(i++, row.bodyText());
         ps.setString(i++, a.bodyHtml());
-        ps.setInt(i++, a.wordCount());
-        ps.setString(i++, a.contentHash());
+        ps.setInt(i++, row.wordCount());
+        ps.setString(i++, row.contentHash());
         ps.setString(i++, JsonColumns.toJson(a.metadataSources()));
         ps.setString(i++, Article.EXTRACTOR_VERSION);
         ps.setObject(i++, jobExecutionId);
-        ps.setString(i++, fingerprint.normalizedHash());
-        ps.setLong(i++, fingerprint.simhash());
-        ps.setArray(i, ps.getConnection().createArrayOf("bigint",
-                java.util.Arrays.stream(fingerprint.paragraphHashes()).boxed().toArray()));
+        ps.setString(i++, row.fingerprint().normalizedHash());
+        ps.setLong(i++, row.fingerprint().simhash());
+        ps.setArray(i++, ps.getConnection().createArrayOf("bigint",
+                Arrays.stream(row.fingerprint().paragraphHashes()).boxed().toArray()));
+        ps.setString(i, row.rowHash());
     }
 }

@@ -9,6 +9,8 @@ import dev.newsbatch.testing.NewsbatchDatabase;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +127,24 @@ class ImportJobIT {
         assertThat(database.count("SELECT count(*) FROM article")).isEqualTo(articles);
         assertThat(database.count("SELECT count(*) FROM rejected_page")).isEqualTo(rejections);
         assertThat(database.count("SELECT count(*) FROM raw_page WHERE cleaned_at IS NULL")).isZero();
+        // nothing changed, so no story was rewritten
+        assertThat(result.out()).contains(" 0 articles written");
+    }
+
+    @Test
+    void cleanAllRewritesOnlyTheStoriesThatChanged() throws Exception {
+        assertThat(Cli.run("import", "--quiet", "--job", "jobs/samples.yml", "jobs/samples").exit()).isZero();
+        long stale = database.count("SELECT min(id) FROM article");
+        String title = (String) database.row("SELECT title FROM article WHERE id = " + stale).get("title");
+        try (Connection c = database.open(); Statement s = c.createStatement()) {
+            // as if an older cleaner had made this row
+            s.execute("UPDATE article SET title = 'stale', row_hash = 'older' WHERE id = " + stale);
+        }
+
+        Cli.Result result = Cli.run("clean", "--all");
+
+        assertThat(result.out()).contains(" 1 articles written");
+        assertThat(database.row("SELECT title FROM article WHERE id = " + stale)).containsEntry("title", title);
     }
 
     @Test
