@@ -6,7 +6,6 @@ import dev.newsbatch.store.CleanedPage;
 import dev.newsbatch.store.RawPageSelection;
 import dev.newsbatch.store.RawPageStore;
 import dev.newsbatch.extract.Rejected;
-import dev.newsbatch.store.StoredPage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -56,20 +55,24 @@ public class CleanJobConfiguration {
                 since == null ? null : Instant.parse(since)));
     }
 
+    /**
+     * Reads the ids of the pages to clean, not the pages: each cleaning thread loads its page's bytes itself (see
+     * {@link CleanProcessor}), so loading overlaps extraction and the memory a chunk holds does not grow with the size
+     * of its pages.
+     */
     @Bean
     @StepScope
-    JdbcPagingItemReader<StoredPage> cleanReader(DataSource dataSource, CleanSelection cleanSelection)
-            throws Exception {
+    JdbcPagingItemReader<Long> cleanReader(DataSource dataSource, CleanSelection cleanSelection) throws Exception {
         RawPageSelection selection = cleanSelection.selection();
-        return new JdbcPagingItemReaderBuilder<StoredPage>()
+        return new JdbcPagingItemReaderBuilder<Long>()
                 .name("cleanReader")
                 .dataSource(dataSource)
-                .selectClause(RawPageStore.SELECT_COLUMNS)
+                .selectClause("id")
                 .fromClause("raw_page")
                 .whereClause(selection.where())
                 .parameterValues(selection.parameters())
                 .sortKeys(Map.of("id", Order.ASCENDING))
-                .rowMapper(RawPageStore.ROW_MAPPER)
+                .rowMapper((rs, rowNum) -> rs.getLong("id"))
                 .pageSize(CHUNK_SIZE)
                 .build();
     }
@@ -91,8 +94,8 @@ public class CleanJobConfiguration {
     }
 
     @Bean
-    CleanProcessor cleanProcessor(ArticleExtractor extractor, SiteDefinitions sites) {
-        return new CleanProcessor(extractor, sites);
+    CleanProcessor cleanProcessor(RawPageStore rawPages, ArticleExtractor extractor, SiteDefinitions sites) {
+        return new CleanProcessor(rawPages, extractor, sites);
     }
 
     @Bean
@@ -108,7 +111,7 @@ public class CleanJobConfiguration {
     @Bean
     ThreadPoolTaskExecutor cleanExecutor(@Value("${newsbatch.clean-threads:0}") int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int size = cleaningThreads(threads);
         executor.setCorePoolSize(size);
         executor.setMaxPoolSize(size);
         executor.setThreadNamePrefix("clean-");
@@ -116,12 +119,17 @@ public class CleanJobConfiguration {
         return executor;
     }
 
+    /** The threads that clean pages: as configured ({@code newsbatch.clean-threads}), else one per core. */
+    static int cleaningThreads(int configured) {
+        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+    }
+
     @Bean
     Step cleanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JdbcPagingItemReader<StoredPage> cleanReader, CleanProcessor cleanProcessor,
+            JdbcPagingItemReader<Long> cleanReader, CleanProcessor cleanProcessor,
             CleanedPageWriter cleanWriter, ProgressListener cleanProgress, ThreadPoolTaskExecutor cleanExecutor) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .<StoredPage, CleanedPage>chunk(CHUNK_SIZE)
+                .<Long, CleanedPage>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(cleanReader)
                 .processor(cleanProcessor)

@@ -4,28 +4,35 @@ import dev.newsbatch.extract.ArticleExtractor;
 import dev.newsbatch.extract.Extraction;
 import dev.newsbatch.extract.Rejected;
 import dev.newsbatch.store.CleanedPage;
+import dev.newsbatch.store.RawPageStore;
 import dev.newsbatch.store.StoredPage;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Runs the cleaner on a stored page. Never fails the step: a page the extractor cannot handle becomes a rejection with
+ * Loads a stored page by id and runs the cleaner on it, on one of the step's cleaning threads. Never fails the step: a page the extractor cannot handle becomes a rejection with
  * the error as its detail, so one bad page cannot stop a run and is not lost.
  */
-final class CleanProcessor implements ItemProcessor<StoredPage, CleanedPage> {
+final class CleanProcessor implements ItemProcessor<Long, CleanedPage> {
 
     /** Reason code of a page on which the extractor itself failed: a bug to fix, never the page's fault. */
     static final String EXTRACTOR_ERROR = "extractor_error";
 
+    private final RawPageStore rawPages;
     private final ArticleExtractor extractor;
     private final SiteDefinitions sites;
 
-    CleanProcessor(ArticleExtractor extractor, SiteDefinitions sites) {
+    CleanProcessor(RawPageStore rawPages, ArticleExtractor extractor, SiteDefinitions sites) {
+        this.rawPages = rawPages;
         this.extractor = extractor;
         this.sites = sites;
     }
 
     @Override
-    public CleanedPage process(StoredPage stored) {
+    public CleanedPage process(Long rawPageId) {
+        StoredPage stored = rawPages.load(rawPageId);
+        if (stored == null) {
+            return null; // deleted since the chunk was read: nothing left to clean
+        }
         Extraction result;
         try {
             result = extractor.extract(stored.page(), sites.settingsFor(stored.page().site(), stored.timeZone()));

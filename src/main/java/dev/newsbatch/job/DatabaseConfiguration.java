@@ -10,6 +10,7 @@ import dev.newsbatch.store.RejectionStore;
 import dev.newsbatch.store.RunStatistics;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -39,13 +40,14 @@ public class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseServer server) {
+    HikariDataSource dataSource(DatabaseServer server, @Value("${newsbatch.clean-threads:0}") int cleanThreads) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(server.user());
         config.setPassword(server.password());
         config.setConnectionTimeout(CONNECT_TIMEOUT_MS);
-        config.setMaximumPoolSize(4);
+        // the chunk's transaction, one spare, and one for each cleaning thread loading its page
+        config.setMaximumPoolSize(Math.max(4, CleanJobConfiguration.cleaningThreads(cleanThreads) + 2));
         config.setPoolName("newsbatch");
         config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MS / 1000));
         return new HikariDataSource(config);

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /** Writes raw pages and reads them back for cleaning. Thread-safe. */
 public final class RawPageStore {
 
-    /** The columns a {@link StoredPage} is read from; the clean step's reader selects these. */
-    public static final String SELECT_COLUMNS = "id, url, final_url, origin, origin_ref, site, fetched_at, http_status, "
+    /** The columns a {@link StoredPage} is read from. */
+    private static final String SELECT_COLUMNS = "id, url, final_url, origin, origin_ref, site, fetched_at, http_status, "
             + "content_type, headers::text AS headers, body, time_zone";
 
     private static final String INSERT = """
@@ -66,6 +66,12 @@ public final class RawPageStore {
         return Arrays.stream(counts).flatMapToInt(Arrays::stream).map(n -> Math.max(n, 0)).sum();
     }
 
+    /** The stored page with this id, or null if there is none. */
+    public StoredPage load(long id) {
+        List<StoredPage> pages = jdbc.query("SELECT " + SELECT_COLUMNS + " FROM raw_page WHERE id = ?", ROW_MAPPER, id);
+        return pages.isEmpty() ? null : pages.get(0);
+    }
+
     /** Where the page came from, for the no-duplicates rule: its URL, else its origin reference, else its hash. */
     static String sourceKey(RawPage page) {
         if (page.url() != null) {
@@ -74,8 +80,7 @@ public final class RawPageStore {
         return page.originRef() != null ? page.origin().code() + ":" + page.originRef() : "hash:" + page.contentHash();
     }
 
-    /** Reads a row selected with {@link #SELECT_COLUMNS}. */
-    public static final RowMapper<StoredPage> ROW_MAPPER = RawPageStore::mapRow;
+    private static final RowMapper<StoredPage> ROW_MAPPER = RawPageStore::mapRow;
 
     @SuppressWarnings("unchecked")
     private static StoredPage mapRow(ResultSet rs, int rowNum) throws SQLException {
