@@ -73,20 +73,20 @@ public final class ArticleStore {
                 (ps, page) -> bindArticle(ps, page, page.article(), jobExecutionId));
         linkCopies(stories, jobExecutionId);
         jdbc.batchUpdate(CLEAR_REJECTION, articles, articles.size(),
-                (ps, page) -> ps.setString(1, RejectionStore.keyOfRawPage(page.source().id())));
+                (ps, page) -> ps.setString(1, RejectionStore.keyOfRawPage(page.rawPageId())));
         jdbc.batchUpdate(RejectionStore.UPSERT, rejections, rejections.size(), (ps, page) -> {
             Rejected rejected = (Rejected) page.result();
-            ps.setLong(1, page.source().id());
-            ps.setString(2, page.source().page().effectiveUrl());
-            ps.setString(3, page.source().page().originRef());
+            ps.setLong(1, page.rawPageId());
+            ps.setString(2, page.url());
+            ps.setString(3, page.originRef());
             ps.setString(4, rejected.reason());
             ps.setString(5, rejected.detail());
             ps.setObject(6, jobExecutionId);
-            ps.setString(7, RejectionStore.keyOfRawPage(page.source().id()));
+            ps.setString(7, RejectionStore.keyOfRawPage(page.rawPageId()));
         });
         jdbc.batchUpdate(MARK_CLEANED, cleaned, cleaned.size(), (ps, page) -> {
             ps.setString(1, Article.EXTRACTOR_VERSION);
-            ps.setLong(2, page.source().id());
+            ps.setLong(2, page.rawPageId());
         });
     }
 
@@ -155,7 +155,7 @@ public final class ArticleStore {
         PublishedTime published = a.published();
         int i = 1;
         ps.setString(i++, row.storyKey());
-        ps.setLong(i++, page.source().id());
+        ps.setLong(i++, page.rawPageId());
         ps.setString(i++, a.url());
         ps.setString(i++, a.canonicalUrl());
         ps.setString(i++, row.site());
