@@ -8,7 +8,7 @@ import dev.newsbatch.store.RawPageStore;
 import dev.newsbatch.extract.Rejected;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -17,12 +17,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -58,28 +56,21 @@ public class CleanJobConfiguration {
     /**
      * Reads the ids of the pages to clean, not the pages: each cleaning thread loads its page's bytes itself (see
      * {@link CleanProcessor}), so loading overlaps extraction and the memory a chunk holds does not grow with the size
-     * of its pages.
+     * of its pages. In an import it cleans what the import step beside it stores, as it stores it.
      */
     @Bean
     @StepScope
-    JdbcPagingItemReader<Long> cleanReader(DataSource dataSource, CleanSelection cleanSelection) throws Exception {
-        RawPageSelection selection = cleanSelection.selection();
-        return new JdbcPagingItemReaderBuilder<Long>()
-                .name("cleanReader")
-                .dataSource(dataSource)
-                .selectClause("id")
-                .fromClause("raw_page")
-                .whereClause(selection.where())
-                .parameterValues(selection.parameters())
-                .sortKeys(Map.of("id", Order.ASCENDING))
-                .rowMapper((rs, rowNum) -> rs.getLong("id"))
-                .pageSize(CHUNK_SIZE)
-                .build();
+    RawPageIdReader cleanReader(DataSource dataSource, CleanSelection cleanSelection, JobRepository jobRepository,
+            @Value("#{stepExecution}") StepExecution step) {
+        BooleanSupplier importRunning = isImport(step) ? new ImportStepRunning(jobRepository, step) : () -> false;
+        return new RawPageIdReader(new NamedParameterJdbcTemplate(dataSource), cleanSelection.selection(), CHUNK_SIZE,
+                importRunning);
     }
 
     @Bean
     ProgressListener cleanProgress(ProgressDisplay display, RawPageStore rawPages, CleanSelection cleanSelection) {
-        return new ProgressListener(display, "pages", step -> rawPages.count(cleanSelection.selection()),
+        // beside an import the pages to clean are still being stored: their number is not known
+        return new ProgressListener(display, "pages", step -> isImport(step) ? -1 : rawPages.count(cleanSelection.selection()),
                 item -> item instanceof CleanedPage page && page.result() instanceof Rejected);
     }
 
@@ -119,6 +110,11 @@ public class CleanJobConfiguration {
         return executor;
     }
 
+    /** Whether the step cleans beside an import step (see {@link ImportJobConfiguration#importJob}). */
+    private static boolean isImport(StepExecution step) {
+        return ImportJobConfiguration.JOB_NAME.equals(step.getJobExecution().getJobInstance().getJobName());
+    }
+
     /** The threads that clean pages: as configured ({@code newsbatch.clean-threads}), else one per core. */
     static int cleaningThreads(int configured) {
         return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
@@ -126,7 +122,7 @@ public class CleanJobConfiguration {
 
     @Bean
     Step cleanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JdbcPagingItemReader<Long> cleanReader, CleanProcessor cleanProcessor,
+            RawPageIdReader cleanReader, CleanProcessor cleanProcessor,
             CleanedPageWriter cleanWriter, ProgressListener cleanProgress, ThreadPoolTaskExecutor cleanExecutor) {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<Long, CleanedPage>chunk(CHUNK_SIZE)
@@ -136,6 +132,9 @@ public class CleanJobConfiguration {
                 .taskExecutor(cleanExecutor)
                 .writer(cleanWriter)
                 .listener(cleanProgress)
+                // pages an import stores when its run is restarted are cleaned by the restart, even if this step
+                // had completed; the reader takes only pages not cleaned yet, so nothing is cleaned twice
+                .allowStartIfComplete(true)
                 .build();
     }
 

@@ -175,18 +175,28 @@ public class JobRunner {
 
     RunSummary summarize(JobExecution execution, Long restartOf) {
         long id = execution.getId();
-        long read = execution.getStepExecutions().stream().findFirst().map(StepExecution::getReadCount).orElse(0L);
+        Optional<StepExecution> source = sourceStep(execution);
+        long read = source.map(StepExecution::getReadCount).orElse(0L);
         Duration duration = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getStatus() == BatchStatus.COMPLETED ? null
                 : execution.getAllFailureExceptions().stream().findFirst()
                         .map(e -> e.getMessage() == null ? e.toString() : e.getMessage()).orElse(null);
-        Map<String, Long> nonPageRecords = execution.getStepExecutions().stream().findFirst()
+        Map<String, Long> nonPageRecords = source
                 .map(step -> WarcAndFileItemReader.nonPageCounts(step.getExecutionContext())).orElse(Map.of());
         RunSummary summary = new RunSummary(id, execution.getJobInstance().getJobName(), execution.getStatus().name(),
                 read, statistics.pagesStored(id), statistics.articlesWritten(id), statistics.rejectedByReason(id),
                 duration, failure, restartOf, nonPageRecords);
         metrics.record(execution, summary, statistics.bytesStored(id));
         return summary;
+    }
+
+    /** The step that read the run's pages: the import or crawl step (the clean step may run beside it), else the clean. */
+    private static Optional<StepExecution> sourceStep(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals(ImportJobConfiguration.STEP_NAME)
+                        || step.getStepName().equals(CrawlJobConfiguration.STEP_NAME))
+                .findFirst()
+                .or(() -> execution.getStepExecutions().stream().findFirst());
     }
 }

@@ -15,6 +15,7 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
     private final String unit;
     private final ToLongFunction<StepExecution> total;
     private final Predicate<Object> rejected;
+    private String step;
     private long done;
     private long rejectedCount;
 
@@ -33,9 +34,10 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        step = stepExecution.getStepName();
         done = 0;
         rejectedCount = 0;
-        display.started(stepExecution.getStepName(), unit, total.applyAsLong(stepExecution));
+        display.started(step, unit, total.applyAsLong(stepExecution));
     }
 
     @Override
@@ -46,12 +48,12 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
                 rejectedCount++;
             }
         }
-        display.advanced(done, rejectedCount);
+        display.advanced(step, done, rejectedCount);
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        display.finished(done, rejectedCount);
+        display.finished(step, done, rejectedCount);
         return null;
     }
 }
