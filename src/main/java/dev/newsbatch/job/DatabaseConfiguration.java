@@ -46,8 +46,9 @@ public class DatabaseConfiguration {
         config.setUsername(server.user());
         config.setPassword(server.password());
         config.setConnectionTimeout(CONNECT_TIMEOUT_MS);
-        // the chunk's transaction, one spare, and one for each cleaning thread loading its page
-        config.setMaximumPoolSize(Math.max(4, CleanJobConfiguration.cleaningThreads(cleanThreads) + 2));
+        // the run's lock (JobLock holds a connection), the import's and the clean's chunk transactions (an import runs
+        // both steps at once), one spare, and one for each cleaning thread loading its page
+        config.setMaximumPoolSize(4 + CleanJobConfiguration.cleaningThreads(cleanThreads));
         config.setPoolName("newsbatch");
         config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MS / 1000));
         return new HikariDataSource(config);
