@@ -48,6 +48,7 @@ public final class ArticleExtractor {
         // 2. Decode bytes to text.
         DecodedPage decoded = decoder.decode(page.body(), page.contentType());
         ArticleDraft draft = new ArticleDraft().url(page.effectiveUrl());
+        int leadParagraphs = 0;
 
         // 3-5. Text dumps: lines instead of elements. HTML: metadata first (it lives in what pruning removes), then
         //      prune and find the main content.
@@ -59,10 +60,11 @@ public final class ArticleExtractor {
             MainContent content = mainContent.extract(doc, settings);
             draft.paragraphs(content.paragraphs()).bodyHtml(content.html());
             content.images().forEach(draft::addImage);
+            leadParagraphs = content.leadParagraphs();
         }
 
         // 6. Normalize: the wire dateline is cut from the first paragraph into fields.
-        cutDateline(draft);
+        cutDateline(draft, leadParagraphs);
         if (draft.paragraphs().isEmpty()) {
             return new Rejected(Rejected.NOT_ARTICLE, "no paragraph of a story was found");
         }
@@ -95,13 +97,14 @@ public final class ArticleExtractor {
         return longest;
     }
 
-    private void cutDateline(ArticleDraft draft) {
-        if (draft.paragraphs().isEmpty() || draft.dateline() != null) {
+    /** The dateline opens the story's own first paragraph, which follows the lead when there is one. */
+    private void cutDateline(ArticleDraft draft, int leadParagraphs) {
+        if (draft.paragraphs().size() <= leadParagraphs || draft.dateline() != null) {
             return;
         }
-        datelines.parse(draft.paragraphs().get(0)).ifPresent(match -> {
+        datelines.parse(draft.paragraphs().get(leadParagraphs)).ifPresent(match -> {
             draft.dateline(match.dateline(), Signal.DATELINE);
-            draft.paragraphs().set(0, match.rest());
+            draft.paragraphs().set(leadParagraphs, match.rest());
             if (draft.agency() == null && match.dateline().agency() != null) {
                 draft.agency(match.dateline().agency(), Signal.DATELINE);
             }

@@ -151,6 +151,11 @@ final class BlockCleaner {
         return READ_ON_LEAD.matcher(text).find() && !SENTENCE_END.matcher(text).find();
     }
 
+    /** Whether a short text talks to the reader (subscribe, sign up, log in, comment) rather than telling a story. */
+    static boolean addressesReader(String text) {
+        return text.length() <= MAX_TAIL_NOTICE_CHARS && READER_NOTICE.matcher(text).find();
+    }
+
     private static boolean opensWithNotice(String text) {
         if (text.length() > MAX_TAIL_NOTICE_CHARS) {
             return false;

@@ -58,6 +58,7 @@ public final class MainContentExtractor {
     private final BlockFlattener flattener = new BlockFlattener();
     private final ContainerScorer scorer = new ContainerScorer();
     private final BlockCleaner cleaner = new BlockCleaner();
+    private final StoryLead lead = new StoryLead();
 
     public MainContent extract(Document doc, ExtractionSettings settings) {
         Element body = doc.body();
@@ -119,7 +120,12 @@ public final class MainContentExtractor {
             }
         }
         List<TextBlock> story = cleaner.clean(kept);
-        return new MainContent(story.stream().map(TextBlock::text).toList(), MinimalHtml.write(story), images);
+        List<TextBlock> leadBlocks = wholeRoot ? List.of() : lead.find(pruned, story);
+        if (!leadBlocks.isEmpty()) {
+            story.addAll(0, leadBlocks);
+        }
+        return new MainContent(story.stream().map(TextBlock::text).toList(), MinimalHtml.write(story), images,
+                leadBlocks.size());
     }
 
     /**

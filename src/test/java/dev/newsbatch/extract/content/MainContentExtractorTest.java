@@ -113,4 +113,59 @@ class MainContentExtractorTest {
 
         assertThat(extract(deep).paragraphs()).containsExactly(P1, P2);
     }
+
+    /** A lead paragraph of two sentences, long enough to be the story's opening rather than a one-line deck. */
+    private static final String LEAD = "After ninety years and more than four thousand concerts, the old hall on the"
+            + " river closed its doors on Sunday. The orchestra says it will return in three years to a building twice"
+            + " the size.";
+
+    @Test
+    void aLeadInTheArticleHeaderOpensTheStory() {
+        MainContent content = extract("<nav><a href=/a>News</a></nav><article><header><h1>Last concert</h1>"
+                + "<p class=article-teaser>" + LEAD + "</p><div class=byline>By Ann Lee, 3 March 2024</div></header>"
+                + "<div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+
+        assertThat(content.paragraphs()).containsExactly(LEAD, P1, P2, P3);
+        assertThat(content.leadParagraphs()).isEqualTo(1);
+    }
+
+    @Test
+    void aOneLineDeckIsADescriptionNotTheLead() {
+        MainContent content = extract("<article><header><h1>Last concert</h1>"
+                + "<p class=deck>The old hall closes for three years of renovation.</p></header>"
+                + "<div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(content.leadParagraphs()).isZero();
+    }
+
+    @Test
+    void theLeadIsNotACaptionAPromotionOrASecondCopy() {
+        String caption = "The conductor bows to the audience at the end of the last concert in the old hall on Sunday"
+                + " evening, after an encore that the audience had demanded for a quarter of an hour. Photo by Ann Lee";
+        String promotion = "Get the best of our music coverage in your inbox every Friday, with reviews, interviews and"
+                + " tickets before anyone else, and an offer for new readers that ends this month. Join now!";
+        MainContent content = extract("<article><header><h1>Last concert</h1>"
+                + "<div class=lead-image><img src=/hall.jpg><span>" + caption + "</span></div>"
+                + "<p class=promo-teaser>" + promotion + "</p></header>"
+                + "<div class=article-body><p>" + LEAD + "</p><p>" + P1 + "</p><p>" + P2 + "</p></div></article>");
+
+        assertThat(content.paragraphs()).containsExactly(LEAD, P1, P2);
+        assertThat(content.leadParagraphs()).isZero();
+    }
+
+    @Test
+    void anH1FarAboveTheStoryIsALogoNotItsHeadline() {
+        StringBuilder menu = new StringBuilder("<ul class=menu>");
+        for (int i = 0; i < 20; i++) {
+            menu.append("<li><p>Section number ").append(i).append(" with its own long description of what it holds"
+                    + " for the readers of this newspaper every day</p></li>");
+        }
+        menu.append("</ul>");
+        MainContent content = extract("<header><h1>The Daily Example</h1></header>" + menu
+                + "<div class=intro><p>" + LEAD + "</p></div>"
+                + "<div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
+
+        assertThat(content.leadParagraphs()).isZero();
+    }
 }
