@@ -37,6 +37,9 @@ public final class MainContentExtractor {
     /** An inner article holding at least this share of the winner's text is the story, not a related teaser. */
     static final double NESTED_STORY_SHARE = 0.5;
 
+    /** An inner article holding at least this share of the article around it is its body (see isBodyOf). */
+    static final double NESTED_BODY_SHARE = 0.5;
+
     /**
      * An inner article holding at least this much text, linking less than prose does, and standing among the story's
      * own paragraphs is a section of the story (a list of places or products told one card each), not a teaser: a
@@ -138,8 +141,10 @@ public final class MainContentExtractor {
         Set<Element> related = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element container : selection.containers()) {
             for (Element article : container.getElementsByTag("article")) {
-                if (hasArticleAncestor(article) && !ContainerScorer.isAncestor(article, selection.top())
-                        && page.textChars(article) < NESTED_STORY_SHARE * topChars && !isStorySection(article, page)) {
+                Element outer = articleAncestor(article);
+                if (outer != null && !ContainerScorer.isAncestor(article, selection.top())
+                        && page.textChars(article) < NESTED_STORY_SHARE * topChars && !isStorySection(article, page)
+                        && !isBodyOf(outer, article, page)) {
                     related.add(article);
                 }
             }
@@ -164,13 +169,22 @@ public final class MainContentExtractor {
         return false;
     }
 
-    private static boolean hasArticleAncestor(Element element) {
+    private static Element articleAncestor(Element element) {
         for (Element e = element.parent(); e != null; e = e.parent()) {
             if (e.normalName().equals("article")) {
-                return true;
+                return e;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * An inner article holding most of the article around it is that article's body (forum and comment-style
+     * layouts wrap each post in an article and its text in another), not a teaser inside it: teasers are a small
+     * part of the article they stand in. If the outer article is itself a teaser, it is left out with its body.
+     */
+    private static boolean isBodyOf(Element outer, Element article, PageText page) {
+        return page.textChars(article) >= NESTED_BODY_SHARE * page.textChars(outer);
     }
 
     private static Set<Element> settingsRemovals(Document doc, ExtractionSettings settings) {

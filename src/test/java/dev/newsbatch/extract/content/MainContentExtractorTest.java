@@ -81,6 +81,25 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void anInnerArticleHoldingMostOfItsPostIsThePostsBody() {
+        String question = "Our cat has started to leave small dark crumbs on his blanket every night, and we cannot"
+                + " find where they come from. He sleeps indoors and has not been outside for a week.";
+        String answer = "Dark crumbs that turn red on wet paper are flea droppings. Comb him with a fine comb over a"
+                + " white towel, and ask the vet for a spot-on treatment that covers fleas and mites.";
+        String thanks = "Thank you, the comb found them at once. The vet gave us a treatment this morning and the"
+                + " blanket was clean tonight for the first time in weeks.";
+        MainContent content = extract("<div class=thread><article class=message><aside class=user>anna</aside>"
+                + "<article class=message-body><p>" + question + "</p></article></article>"
+                + "<article class=message><aside class=user>ben</aside>"
+                + "<article class=message-body><p>" + answer + "</p></article></article>"
+                + "<article class=message><aside class=user>anna</aside>"
+                + "<article class=message-body><p>" + thanks + "</p></article></article></div>"
+                + "<div class=sidebar><p>Forum rules: be kind to other members.</p></div>");
+
+        assertThat(content.paragraphs()).contains(question, answer, thanks);
+    }
+
+    @Test
     void aStoryHiddenAsAWholeIsStillFound() {
         MainContent content = extract("<div style='display:none'><p>" + P1 + "</p><p>" + P2 + "</p></div>");
 
