@@ -23,12 +23,19 @@ public final class BoilerplateRules {
             "embed", "svg", "canvas", "math", "button", "input", "select", "textarea", "option", "label", "head",
             "link", "meta", "map", "audio", "video", "source", "picture", "dialog", "menu", "rt", "rp");
 
+    /**
+     * ARIA roles of a window over the page (the role form of the {@code dialog} element, which is never text): a
+     * pop-up, a log-in or consent box. Never the story, even when it holds more text than the story (a pop-up with a
+     * whole second article in it), so removed whatever it holds.
+     */
+    static final Set<String> NEVER_TEXT_ROLES = Set.of("dialog", "alertdialog");
+
     /** Page chrome by HTML5 semantics: navigation, page header and footer, side content. */
     static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "header", "footer");
 
     /** Page chrome by ARIA landmark or widget role. */
     static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
-            "menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist", "form");
+            "menu", "menubar", "toolbar", "tablist", "form");
 
     /** Inline styles that hide an element: invisible to a reader, so not what the page shows as its story. */
     static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)",
@@ -132,6 +139,10 @@ public final class BoilerplateRules {
                 return level == PruneLevel.STRICT && (CHROME_TAGS.contains(tag) || tag.equals("form"))
                         ? Verdict.WEAK : Verdict.KEEP;
             }
+            String role = element.attr("role");
+            if (!role.isEmpty() && NEVER_TEXT_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+                return Verdict.NEVER_TEXT;
+            }
             int flags = flags(element.attr("class")) | flags(element.id());
             if ((flags & COMMENTS) != 0) {
                 return Verdict.COMMENTS;
@@ -142,7 +153,6 @@ public final class BoilerplateRules {
             if (level == PruneLevel.RELAXED) {
                 return Verdict.KEEP;
             }
-            String role = element.attr("role");
             if ((flags & WIDGET) != 0 || CHROME_TAGS.contains(tag) || tag.equals("form")
                     || (!role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT)))
                     || ((flags & BOILERPLATE) != 0 && (flags & CONTAINER) == 0)) {
