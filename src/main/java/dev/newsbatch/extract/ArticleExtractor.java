@@ -68,7 +68,7 @@ public final class ArticleExtractor {
         if (draft.paragraphs().isEmpty()) {
             return new Rejected(Rejected.NOT_ARTICLE, "no paragraph of a story was found");
         }
-        if (longestParagraphWords(draft) < MIN_RUNNING_TEXT_WORDS) {
+        if (!hasRunningText(draft)) {
             return new Rejected(Rejected.NOT_ARTICLE, "no paragraph reads as running text (lists of links, labels)");
         }
         if (draft.language() == null && settings.language() != null) {
@@ -89,12 +89,14 @@ public final class ArticleExtractor {
         return html.toString();
     }
 
-    private static int longestParagraphWords(ArticleDraft draft) {
-        int longest = 0;
+    /** Whether a paragraph has {@link #MIN_RUNNING_TEXT_WORDS}; stops at the first (usually the first paragraph). */
+    private static boolean hasRunningText(ArticleDraft draft) {
         for (String paragraph : draft.paragraphs()) {
-            longest = Math.max(longest, TextNormalizer.wordCount(paragraph));
+            if (TextNormalizer.hasWords(paragraph, MIN_RUNNING_TEXT_WORDS)) {
+                return true;
+            }
         }
-        return longest;
+        return false;
     }
 
     /** The dateline opens the story's own first paragraph, which follows the lead when there is one. */

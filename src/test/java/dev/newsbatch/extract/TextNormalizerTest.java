@@ -31,4 +31,26 @@ class TextNormalizerTest {
                     .mapToObj(c -> String.format("U+%04X", c)).toList().toString());
         }
     }
+
+    /** The definition wordCount's loop must agree with: letter-and-digit runs, each CJK character a word. */
+    private static final Pattern WORD = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
+
+    @Test
+    void wordCountAgreesWithItsDefinitionOnMixedScripts() {
+        String[] alphabet = {"a", "Z", "7", " ", "-", "'", ".", "é", "ß", "中", "文", "ひ", "カ", "ー", "한", "ж",
+                "\u0660", "\u00B2", "\u2167", "\u0301", "\uD840\uDC0B", "\uD835\uDC00", "\u00A0", "々", "〇"};
+        Random random = new Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(10); j > 0; j--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = text.toString();
+            int expected = (int) WORD.matcher(s).results().count();
+            assertEquals(expected, TextNormalizer.wordCount(s), () -> s.codePoints()
+                    .mapToObj(c -> String.format("U+%04X", c)).toList().toString());
+            assertEquals(expected >= 3, TextNormalizer.hasWords(s, 3), s);
+        }
+    }
 }
