@@ -109,7 +109,7 @@ public final class MainContentExtractor {
         }
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.addAll(selection.containers());
-        Set<Element> related = relatedArticles(selection, page);
+        Set<Element> related = relatedArticles(selection, chosen, page);
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock block : page.blocks()) {
             if (insideAny(block.container(), chosen) && !insideAny(block.container(), related)) {
@@ -136,17 +136,19 @@ public final class MainContentExtractor {
      * of it. Nested articles in the chosen containers that neither hold the winner nor most of its text are left
      * out (some pages wrap the story itself in an inner article; that one holds most of the text).
      */
-    private static Set<Element> relatedArticles(ContainerScorer.Selection selection, PageText page) {
+    private static Set<Element> relatedArticles(ContainerScorer.Selection selection, Set<Element> chosen,
+            PageText page) {
         int topChars = page.textChars(selection.top());
         Set<Element> related = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element container : selection.containers()) {
-            for (Element article : container.getElementsByTag("article")) {
-                Element outer = articleAncestor(article);
-                if (outer != null && !ContainerScorer.isAncestor(article, selection.top())
-                        && page.textChars(article) < NESTED_STORY_SHARE * topChars && !isStorySection(article, page)
-                        && !isBodyOf(outer, article, page)) {
-                    related.add(article);
-                }
+        for (Element article : page.articles()) {
+            if (!insideAny(article, chosen)) {
+                continue;
+            }
+            Element outer = articleAncestor(article);
+            if (outer != null && !ContainerScorer.isAncestor(article, selection.top())
+                    && page.textChars(article) < NESTED_STORY_SHARE * topChars && !isStorySection(article, page)
+                    && !isBodyOf(outer, article, page)) {
+                related.add(article);
             }
         }
         return related;

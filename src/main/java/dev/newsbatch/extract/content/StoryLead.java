@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * The story's lead (standfirst, deck, summary) when it stands between the headline and the story's container: pages
@@ -63,11 +64,11 @@ final class StoryLead {
             return List.of();
         }
         Element first = story.get(0).container();
-        Set<Element> firstAndAncestors = withAncestors(first);
-        Element headline = headlineBefore(first, firstAndAncestors);
+        Element headline = headlineBefore(first);
         if (headline == null) {
             return List.of();
         }
+        Set<Element> firstAndAncestors = withAncestors(first);
         List<Element> region = regionBetween(headline, first, firstAndAncestors);
         if (region == null || region.isEmpty()) {
             return List.of();
@@ -193,22 +194,27 @@ final class StoryLead {
     }
 
     /**
-     * The page's h1 nearest before the story's first block in document order; null when there is none, or the
-     * block's element holds the headline itself.
+     * The page's h1 nearest before the story's first block in document order: the last h1 in the elements before
+     * the block, its parent, and so on up; read backwards, so only what lies between the headline and the story is
+     * walked. Null when there is none, or the block's element holds the headline itself.
      */
-    private static Element headlineBefore(Element first, Set<Element> firstAndAncestors) {
-        if (!first.getElementsByTag("h1").isEmpty() || first.ownerDocument() == null) {
+    private static Element headlineBefore(Element first) {
+        if (first.normalName().equals("h1") || first.getElementsByTag("h1").size() > 0) {
             return null;
         }
-        Element headline = null;
-        for (Element h1 : first.ownerDocument().getElementsByTag("h1")) {
-            if (precedes(h1, firstAndAncestors)) {
-                headline = h1;
-            } else {
-                break;
+        for (Element e = first; e != null; e = e.parent()) {
+            for (Element sibling = e.previousElementSibling(); sibling != null;
+                    sibling = sibling.previousElementSibling()) {
+                if (sibling.normalName().equals("h1")) {
+                    return sibling;
+                }
+                Elements inside = sibling.getElementsByTag("h1");
+                if (!inside.isEmpty()) {
+                    return inside.last();
+                }
             }
         }
-        return headline;
+        return null;
     }
 
     /**
@@ -245,27 +251,6 @@ final class StoryLead {
             current = next;
         }
         return null;
-    }
-
-    /**
-     * Whether the element comes before the container in document order: below their lowest common ancestor, the
-     * element's branch is an earlier sibling of the container's branch. Linear in the depth.
-     */
-    private static boolean precedes(Element element, Set<Element> firstAndAncestors) {
-        Element branch = element;
-        while (branch.parent() != null && !firstAndAncestors.contains(branch.parent())) {
-            branch = branch.parent();
-        }
-        Element common = branch.parent();
-        if (common == null || firstAndAncestors.contains(branch)) {
-            return false;   // no common ancestor, or the element holds the container
-        }
-        for (Element sibling = branch.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
-            if (firstAndAncestors.contains(sibling)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<Element> withAncestors(Element element) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -139,15 +140,17 @@ public final class BoilerplateRules {
                 return level == PruneLevel.STRICT && (CHROME_TAGS.contains(tag) || tag.equals("form"))
                         ? Verdict.WEAK : Verdict.KEEP;
             }
-            String role = element.attr("role");
+            // the parser lower-cases attribute names, so exact lookups do (attr() compares ignoring case, per call)
+            Attributes attributes = element.attributes();
+            String role = attributes.get("role");
             if (!role.isEmpty() && NEVER_TEXT_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
                 return Verdict.NEVER_TEXT;
             }
-            int flags = flags(element.attr("class")) | flags(element.id());
+            int flags = flags(attributes.get("class")) | flags(attributes.get("id"));
             if ((flags & COMMENTS) != 0) {
                 return Verdict.COMMENTS;
             }
-            if (isHidden(element)) {
+            if (isHidden(attributes)) {
                 return Verdict.WEAK;
             }
             if (level == PruneLevel.RELAXED) {
@@ -193,11 +196,26 @@ public final class BoilerplateRules {
     }
 
     static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
+        return isHidden(element.attributes());
+    }
+
+    private static boolean isHidden(Attributes attributes) {
+        if (attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"))) {
             return true;
         }
-        String style = element.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+        String style = attributes.get("style");
+        // the regular expression only where one of its words is (most inline styles set sizes and colours)
+        return !style.isEmpty() && (containsIgnoreCase(style, "none") || containsIgnoreCase(style, "hidden"))
+                && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }
