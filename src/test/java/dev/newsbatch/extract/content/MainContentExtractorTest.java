@@ -187,4 +187,20 @@ class MainContentExtractorTest {
 
         assertThat(content.leadParagraphs()).isZero();
     }
+
+    @Test
+    void aBareMostPopularLabelEndsTheStoryButAnInlineReadAlsoDoesNot() {
+        String teaser1 = "The mayor's budget, presented on Thursday, cuts the money for street lighting by a third and"
+                + " moves it to the repair of school roofs, which inspectors found leaking in eleven buildings this"
+                + " winter, and opposition councillors have already said they will vote against it.";
+        String teaser2 = "A late goal from the captain gave the city's football club its first away win of the"
+                + " season on Saturday, lifting it out of the relegation places for the first time since September,"
+                + " in front of more than two thousand travelling supporters in the rain.";
+        String longer = P2 + " Some had queued since the early morning, with flasks of tea and folding chairs.";
+        MainContent content = extract("<div class=entry-content><p>" + P1 + "</p><p>Read also:</p>"
+                + "<p><a href=/other>Choir wins the national prize</a></p><p>" + longer + "</p><p>" + P3 + "</p>"
+                + "<h3>Most Popular</h3><p>" + teaser1 + "</p><p>" + teaser2 + "</p></div>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, "Read also:", longer, P3);
+    }
 }
