@@ -138,11 +138,13 @@ final class BlockCleaner {
     private static void trimStoryTail(List<TextBlock> blocks) {
         boolean storyBefore = false;
         for (int i = 0; i < blocks.size(); i++) {
-            if (storyBefore && PAGE_LIST_LABEL.matcher(blocks.get(i).text()).matches()) {
+            String text = blocks.get(i).text();
+            if (!storyBefore) {
+                storyBefore = isStoryParagraph(blocks.get(i));
+            } else if (text.length() <= MAX_EDGE_LABEL_CHARS && PAGE_LIST_LABEL.matcher(text).matches()) {
                 blocks.subList(i, blocks.size()).clear();
                 break;
             }
-            storyBefore |= isStoryParagraph(blocks.get(i));
         }
         int lastStory = blocks.size() - 1;
         while (lastStory >= 0 && !isStoryParagraph(blocks.get(lastStory))) {
