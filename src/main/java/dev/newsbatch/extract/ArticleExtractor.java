@@ -48,6 +48,7 @@ public final class ArticleExtractor {
         // 2. Decode bytes to text.
         DecodedPage decoded = decoder.decode(page.body(), page.contentType());
         ArticleDraft draft = new ArticleDraft().url(page.effectiveUrl());
+        int leadParagraphs = 0;
 
         // 3-5. Text dumps: lines instead of elements. HTML: metadata first (it lives in what pruning removes), then
         //      prune and find the main content.
@@ -59,14 +60,15 @@ public final class ArticleExtractor {
             MainContent content = mainContent.extract(doc, settings);
             draft.paragraphs(content.paragraphs()).bodyHtml(content.html());
             content.images().forEach(draft::addImage);
+            leadParagraphs = content.leadParagraphs();
         }
 
         // 6. Normalize: the wire dateline is cut from the first paragraph into fields.
-        cutDateline(draft);
+        cutDateline(draft, leadParagraphs);
         if (draft.paragraphs().isEmpty()) {
             return new Rejected(Rejected.NOT_ARTICLE, "no paragraph of a story was found");
         }
-        if (longestParagraphWords(draft) < MIN_RUNNING_TEXT_WORDS) {
+        if (!hasRunningText(draft)) {
             return new Rejected(Rejected.NOT_ARTICLE, "no paragraph reads as running text (lists of links, labels)");
         }
         if (draft.language() == null && settings.language() != null) {
@@ -87,21 +89,24 @@ public final class ArticleExtractor {
         return html.toString();
     }
 
-    private static int longestParagraphWords(ArticleDraft draft) {
-        int longest = 0;
+    /** Whether a paragraph has {@link #MIN_RUNNING_TEXT_WORDS}; stops at the first (usually the first paragraph). */
+    private static boolean hasRunningText(ArticleDraft draft) {
         for (String paragraph : draft.paragraphs()) {
-            longest = Math.max(longest, TextNormalizer.wordCount(paragraph));
+            if (TextNormalizer.hasWords(paragraph, MIN_RUNNING_TEXT_WORDS)) {
+                return true;
+            }
         }
-        return longest;
+        return false;
     }
 
-    private void cutDateline(ArticleDraft draft) {
-        if (draft.paragraphs().isEmpty() || draft.dateline() != null) {
+    /** The dateline opens the story's own first paragraph, which follows the lead when there is one. */
+    private void cutDateline(ArticleDraft draft, int leadParagraphs) {
+        if (draft.paragraphs().size() <= leadParagraphs || draft.dateline() != null) {
             return;
         }
-        datelines.parse(draft.paragraphs().get(0)).ifPresent(match -> {
+        datelines.parse(draft.paragraphs().get(leadParagraphs)).ifPresent(match -> {
             draft.dateline(match.dateline(), Signal.DATELINE);
-            draft.paragraphs().set(0, match.rest());
+            draft.paragraphs().set(leadParagraphs, match.rest());
             if (draft.agency() == null && match.dateline().agency() != null) {
                 draft.agency(match.dateline().agency(), Signal.DATELINE);
             }

@@ -8,31 +8,42 @@ public final class TextNormalizer {
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
-    /** Below this code point no character is Han, Hiragana or Katakana (the CJK blocks start at U+2E80). */
-    private static final int FIRST_CJK = 0x2E80;
-
     private TextNormalizer() {
     }
 
     /**
-     * How many words a text has: runs of letters and digits, each Chinese or Japanese character (Han, Hiragana,
-     * Katakana) counting as one word of its own, since those scripts put no spaces between words. One pass without a
-     * regex: every article's body is counted, and the regex's script look-ups cost more than the rest of the clean.
+     * How many words a text has: runs of letters and digits ({@code \p{L}}, {@code \p{N}}), each Chinese or
+     * Japanese character (Han, Hiragana, Katakana) counted as a word of its own, since CJK text puts no spaces
+     * between words. One pass over the code points, no regular expression: it runs on every paragraph of every page.
      */
     public static int wordCount(String text) {
-        if (text == null) {
-            return 0;
-        }
+        return text == null ? 0 : countWords(text, Integer.MAX_VALUE);
+    }
+
+    /** Whether the text has at least this many words ({@link #wordCount}), reading only as far as needed. */
+    public static boolean hasWords(String text, int words) {
+        return text != null && countWords(text, words) >= words;
+    }
+
+    private static int countWords(String text, int enough) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length() && words < enough; ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (c >= FIRST_CJK && isCjk(c)) {
+            if (c < 0x80) {   // ASCII: no ideographs, letters and digits by range
+                boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                if (wordChar && !inWord) {
+                    words++;
+                }
+                inWord = wordChar;
+            } else if (isIdeographOrKana(c)) {
                 words++;
                 inWord = false;
             } else if (isLetterOrNumber(c)) {
-                words += inWord ? 0 : 1;
+                if (!inWord) {
+                    words++;
+                }
                 inWord = true;
             } else {
                 inWord = false;
@@ -41,23 +52,16 @@ public final class TextNormalizer {
         return words;
     }
 
-    private static boolean isCjk(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    private static boolean isIdeographOrKana(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
-    /** Unicode's L and N categories, as the regex classes \p{L} and \p{N} have them. */
     private static boolean isLetterOrNumber(int c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
+        int type = Character.getType(c);
+        return (type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER)
+                || (type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER);
     }
 
     /**

@@ -110,19 +110,42 @@ final class BlockCleaner {
      * the story's last long paragraph that does not end like a sentence ("Weitere Highlights sind ..." is story).
      */
     private static final List<String> READ_ON_LEADS = List.of(
-            "read more", "read also", "more on this", "more from", "related", "most read", "recommended",
+            "read more", "read also", "more on this", "more from", "related", "most read", "most popular", "recommended",
             "weitere", "weiterlesen", "mehr zum thema", "mehr aus", "lesen sie auch", "auch interessant",
             "empfehlungen", "das könnte sie", "lire aussi", "à lire aussi", "articles les plus lus", "sur le même sujet",
             "lee también", "leer más", "más noticias", "leggi anche", "czytaj (też|także|również)");
     private static final Pattern READ_ON_LEAD = Pattern.compile(
             "(?iU)^(" + String.join("|", READ_ON_LEADS) + ")(?!\\w)");
+    /**
+     * Labels of the lists a site adds after its stories (most popular, most read, recommended, related): a block that
+     * is nothing but one of them heads such a list wherever it stands, and the teasers after it can be as long as
+     * story paragraphs, so the cut after the story's last long paragraph never reaches them. Cross-references a
+     * writer puts inside the story ("Read also", "Lesen Sie auch", "Leggi anche") are not among them: the story goes
+     * on after those.
+     */
+    private static final List<String> PAGE_LIST_LABELS = List.of("most popular", "most read", "recommended",
+            "related( (stories|articles|posts))?", "more from", "articles les plus lus", "empfehlungen",
+            "das könnte sie auch interessieren", "meistgelesen");
+    private static final Pattern PAGE_LIST_LABEL = Pattern.compile(
+            "(?iU)^(" + String.join("|", PAGE_LIST_LABELS) + ")[\\s:.…>»]*$");
 
     /**
-     * Cuts the story's tail at the first block after its last long paragraph that addresses the reader (a
-     * subscription, newsletter or comment prompt) or labels a "read on" list: what follows such a block is the
+     * Cuts the story at the first bare label of a site's list of other stories after a long paragraph, then its tail at the first block after
+     * its last long paragraph that addresses the reader (a subscription, newsletter or comment prompt) or labels a
+     * "read on" list: what follows such a block is the
      * page's, not the story's. Runs on the chosen container's blocks only, from the end.
      */
     private static void trimStoryTail(List<TextBlock> blocks) {
+        boolean storyBefore = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
+            if (!storyBefore) {
+                storyBefore = isStoryParagraph(blocks.get(i));
+            } else if (text.length() <= MAX_EDGE_LABEL_CHARS && PAGE_LIST_LABEL.matcher(text).matches()) {
+                blocks.subList(i, blocks.size()).clear();
+                break;
+            }
+        }
         int lastStory = blocks.size() - 1;
         while (lastStory >= 0 && !isStoryParagraph(blocks.get(lastStory))) {
             lastStory--;
@@ -149,6 +172,11 @@ final class BlockCleaner {
 
     private static boolean isReadOnLabel(String text) {
         return READ_ON_LEAD.matcher(text).find() && !SENTENCE_END.matcher(text).find();
+    }
+
+    /** Whether a short text talks to the reader (subscribe, sign up, log in, comment) rather than telling a story. */
+    static boolean addressesReader(String text) {
+        return text.length() <= MAX_TAIL_NOTICE_CHARS && READER_NOTICE.matcher(text).find();
     }
 
     private static boolean opensWithNotice(String text) {

@@ -42,7 +42,7 @@ final class BlockFlattener {
         Walk walk = new Walk(pruned);
         NodeTraversor.filter(walk, root);
         walk.flush();
-        return new PageText(walk.blocks, walk.counts, walk.figures);
+        return new PageText(walk.blocks, walk.counts, walk.figures, walk.articles);
     }
 
     private static final class Walk implements NodeFilter {
@@ -50,6 +50,7 @@ final class BlockFlattener {
         private final List<TextBlock> blocks = new ArrayList<>();
         private final Map<Element, int[]> counts = new IdentityHashMap<>();
         private final List<PageText.Figure> figures = new ArrayList<>();
+        private final List<Element> articles = new ArrayList<>();
         private final Deque<Element> containers = new ArrayDeque<>();
         private final StringBuilder buffer = new StringBuilder();
         /** The same text as {@link #buffer} as minimal inline HTML: escaped text and the links of the story. */
@@ -96,6 +97,8 @@ final class BlockFlattener {
             }
             if (tag.equals("blockquote")) {
                 quoteDepth++;
+            } else if (tag.equals("article")) {
+                articles.add(element);
             }
             if (BLOCK_TAGS.contains(tag)) {
                 flush();

@@ -20,26 +20,36 @@ final class BlockText {
      * decomposed letters (Bengali, Vietnamese, Devanagari), and one form makes equal text compare equal.
      */
     static String normalize(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int length = text.length();
+        char[] chars = new char[length];
+        if (text instanceof StringBuilder builder) {
+            builder.getChars(0, length, chars, 0);   // bulk copy; the walk's buffers are StringBuilders
+        } else {
+            for (int i = 0; i < length; i++) {
+                chars[i] = text.charAt(i);
+            }
+        }
+        // compacts in place: the write position never passes the read position
+        int out = 0;
         boolean pendingSpace = false;
         boolean mayNeedNfc = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
             if (isZeroWidth(c)) {
                 continue;
             }
             if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
+                pendingSpace = out > 0;
                 continue;
             }
             if (pendingSpace) {
-                out.append(' ');
+                chars[out++] = ' ';
                 pendingSpace = false;
             }
-            out.append(c);
+            chars[out++] = c;
             mayNeedNfc |= c >= FIRST_NOT_NFC_STABLE;
         }
-        String result = out.toString();
+        String result = new String(chars, 0, out);
         return mayNeedNfc ? Normalizer.normalize(result, Normalizer.Form.NFC) : result;
     }
 
@@ -54,7 +64,12 @@ final class BlockText {
 
     /** Appends text escaped for HTML element content (and without the link-target mark, which text never holds). */
     static void appendEscaped(StringBuilder out, String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !needsEscape(text.charAt(first))) {
+            first++;
+        }
+        out.append(text, 0, first);   // most text has nothing to escape: one bulk copy
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -65,6 +80,10 @@ final class BlockText {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '&' || c == '<' || c == '>' || c == TextBlock.LINK_TARGET;
     }
 
     /** The length of the text without leading and trailing white space, without copying it. */

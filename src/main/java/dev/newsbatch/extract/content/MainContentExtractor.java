@@ -37,6 +37,9 @@ public final class MainContentExtractor {
     /** An inner article holding at least this share of the winner's text is the story, not a related teaser. */
     static final double NESTED_STORY_SHARE = 0.5;
 
+    /** An inner article holding at least this share of the article around it is its body (see isBodyOf). */
+    static final double NESTED_BODY_SHARE = 0.5;
+
     /**
      * An inner article holding at least this much text, linking less than prose does, and standing among the story's
      * own paragraphs is a section of the story (a list of places or products told one card each), not a teaser: a
@@ -58,6 +61,7 @@ public final class MainContentExtractor {
     private final BlockFlattener flattener = new BlockFlattener();
     private final ContainerScorer scorer = new ContainerScorer();
     private final BlockCleaner cleaner = new BlockCleaner();
+    private final StoryLead lead = new StoryLead();
 
     public MainContent extract(Document doc, ExtractionSettings settings) {
         Element body = doc.body();
@@ -105,7 +109,7 @@ public final class MainContentExtractor {
         }
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.addAll(selection.containers());
-        Set<Element> related = relatedArticles(selection, page);
+        Set<Element> related = relatedArticles(selection, chosen, page);
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock block : page.blocks()) {
             if (insideAny(block.container(), chosen) && !insideAny(block.container(), related)) {
@@ -119,7 +123,12 @@ public final class MainContentExtractor {
             }
         }
         List<TextBlock> story = cleaner.clean(kept);
-        return new MainContent(story.stream().map(TextBlock::text).toList(), MinimalHtml.write(story), images);
+        List<TextBlock> leadBlocks = wholeRoot ? List.of() : lead.find(pruned, story);
+        if (!leadBlocks.isEmpty()) {
+            story.addAll(0, leadBlocks);
+        }
+        return new MainContent(story.stream().map(TextBlock::text).toList(), MinimalHtml.write(story), images,
+                leadBlocks.size());
     }
 
     /**
@@ -127,15 +136,19 @@ public final class MainContentExtractor {
      * of it. Nested articles in the chosen containers that neither hold the winner nor most of its text are left
      * out (some pages wrap the story itself in an inner article; that one holds most of the text).
      */
-    private static Set<Element> relatedArticles(ContainerScorer.Selection selection, PageText page) {
+    private static Set<Element> relatedArticles(ContainerScorer.Selection selection, Set<Element> chosen,
+            PageText page) {
         int topChars = page.textChars(selection.top());
         Set<Element> related = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element container : selection.containers()) {
-            for (Element article : container.getElementsByTag("article")) {
-                if (hasArticleAncestor(article) && !ContainerScorer.isAncestor(article, selection.top())
-                        && page.textChars(article) < NESTED_STORY_SHARE * topChars && !isStorySection(article, page)) {
-                    related.add(article);
-                }
+        for (Element article : page.articles()) {
+            if (!insideAny(article, chosen)) {
+                continue;
+            }
+            Element outer = articleAncestor(article);
+            if (outer != null && !ContainerScorer.isAncestor(article, selection.top())
+                    && page.textChars(article) < NESTED_STORY_SHARE * topChars && !isStorySection(article, page)
+                    && !isBodyOf(outer, article, page)) {
+                related.add(article);
             }
         }
         return related;
@@ -158,13 +171,22 @@ public final class MainContentExtractor {
         return false;
     }
 
-    private static boolean hasArticleAncestor(Element element) {
+    private static Element articleAncestor(Element element) {
         for (Element e = element.parent(); e != null; e = e.parent()) {
             if (e.normalName().equals("article")) {
-                return true;
+                return e;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * An inner article holding most of the article around it is that article's body (forum and comment-style
+     * layouts wrap each post in an article and its text in another), not a teaser inside it: teasers are a small
+     * part of the article they stand in. If the outer article is itself a teaser, it is left out with its body.
+     */
+    private static boolean isBodyOf(Element outer, Element article, PageText page) {
+        return page.textChars(article) >= NESTED_BODY_SHARE * page.textChars(outer);
     }
 
     private static Set<Element> settingsRemovals(Document doc, ExtractionSettings settings) {

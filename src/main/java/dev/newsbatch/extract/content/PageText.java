@@ -7,9 +7,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * A page flattened once at one prune level: its text blocks in document order, each element's text and link-text
- * length after pruning, and the figures found (with the element they came from).
+ * length after pruning, the figures found (with the element they came from), and the article elements (in document
+ * order, noted by the same walk so that nesting checks need not search the tree again).
  */
-record PageText(List<TextBlock> blocks, Map<Element, int[]> charCounts, List<Figure> figures) {
+record PageText(List<TextBlock> blocks, Map<Element, int[]> charCounts, List<Figure> figures, List<Element> articles) {
 
     /** An image with its caption and credit, and the figure element it was read from. */
     record Figure(ArticleImage image, Element element) {

@@ -1,10 +1,10 @@
 package dev.newsbatch.extract.prune;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -41,23 +41,30 @@ public final class BoilerplatePruner {
         ChromeVisitor visitor = new ChromeVisitor(level);
         NodeTraversor.traverse(visitor, root);
         Set<Element> chrome = Collections.newSetFromMap(new IdentityHashMap<>());
-        int threshold = (int) Math.ceil(WRAPPER_PARAGRAPH_SHARE * visitor.paragraphChars(root));
-        for (Element candidate : visitor.weak) {
-            if (visitor.paragraphChars(candidate) < threshold || threshold == 0) {
-                chrome.add(candidate);
+        int threshold = (int) Math.ceil(WRAPPER_PARAGRAPH_SHARE * visitor.rootParagraphChars);
+        for (int i = 0; i < visitor.weak.size(); i++) {
+            if (visitor.weakParagraphChars.get(i) < threshold || threshold == 0) {
+                chrome.add(visitor.weak.get(i));
             }
         }
         chrome.addAll(visitor.always);
         return chrome;
     }
 
-    /** Sums paragraph text bottom-up and collects what the rules flag, weak signals apart from sure ones. */
+    /**
+     * Sums paragraph text bottom-up and collects what the rules flag, weak signals apart from sure ones. The sums
+     * live on a stack indexed by depth (a walk is depth-first, so an element's sum is complete at its tail and then
+     * added to its parent's), not in a map: only the flagged elements' sums are kept.
+     */
     private static final class ChromeVisitor implements NodeVisitor {
         private final PruneLevel level;
         private final BoilerplateRules.Judge judge = new BoilerplateRules.Judge();
-        private final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
         private final List<Element> weak = new ArrayList<>();
+        private final List<Integer> weakParagraphChars = new ArrayList<>();
         private final List<Element> always = new ArrayList<>();
+        /** Paragraph characters of the open element at each depth below the root. */
+        private int[] sums = new int[64];
+        private int rootParagraphChars;
         private int paragraphDepth;
 
         ChromeVisitor(PruneLevel level) {
@@ -66,10 +73,16 @@ public final class BoilerplatePruner {
 
         @Override
         public void head(Node node, int depth) {
-            if (node instanceof Element element && element.normalName().equals("p")) {
-                paragraphDepth++;
-            } else if (node instanceof TextNode text && paragraphDepth > 0 && node.parent() instanceof Element parent) {
-                paragraphChars.merge(parent, trimmedLength(text.getWholeText()), Integer::sum);
+            if (node instanceof Element element) {
+                if (depth >= sums.length) {
+                    sums = Arrays.copyOf(sums, Math.max(depth + 1, sums.length * 2));
+                }
+                sums[depth] = 0;
+                if (element.normalName().equals("p")) {
+                    paragraphDepth++;
+                }
+            } else if (node instanceof TextNode text && paragraphDepth > 0 && depth > 0) {
+                sums[depth - 1] += trimmedLength(text.getWholeText());
             }
         }
 
@@ -78,23 +91,26 @@ public final class BoilerplatePruner {
             if (!(node instanceof Element element)) {
                 return;
             }
-            if (element.normalName().equals("p")) {
+            String tag = element.normalName();
+            if (tag.equals("p")) {
                 paragraphDepth--;
             }
-            Integer own = paragraphChars.get(element);
-            if (own != null && element.parent() != null) {
-                paragraphChars.merge(element.parent(), own, Integer::sum);
+            int own = sums[depth];
+            if (depth > 0) {
+                sums[depth - 1] += own;
+            } else {
+                rootParagraphChars = own;
             }
-            String tag = element.normalName();
             if (tag.equals("body") || tag.equals("html")) {
                 return;
             }
             switch (judge.judge(element, level)) {
                 case NEVER_TEXT, COMMENTS -> always.add(element);
                 case WEAK -> {
-                    boolean storyHeader = tag.equals("header") && paragraphChars(element) >= HEADER_PROSE_CHARS;
+                    boolean storyHeader = tag.equals("header") && own >= HEADER_PROSE_CHARS;
                     if (!storyHeader) {
                         weak.add(element);
+                        weakParagraphChars.add(own);
                     }
                 }
                 case KEEP -> {
@@ -113,10 +129,6 @@ public final class BoilerplatePruner {
                 end--;
             }
             return end - start;
-        }
-
-        int paragraphChars(Element element) {
-            return paragraphChars.getOrDefault(element, 0);
         }
     }
 }

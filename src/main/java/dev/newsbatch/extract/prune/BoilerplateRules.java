@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,12 +24,19 @@ public final class BoilerplateRules {
             "embed", "svg", "canvas", "math", "button", "input", "select", "textarea", "option", "label", "head",
             "link", "meta", "map", "audio", "video", "source", "picture", "dialog", "menu", "rt", "rp");
 
+    /**
+     * ARIA roles of a window over the page (the role form of the {@code dialog} element, which is never text): a
+     * pop-up, a log-in or consent box. Never the story, even when it holds more text than the story (a pop-up with a
+     * whole second article in it), so removed whatever it holds.
+     */
+    static final Set<String> NEVER_TEXT_ROLES = Set.of("dialog", "alertdialog");
+
     /** Page chrome by HTML5 semantics: navigation, page header and footer, side content. */
     static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "header", "footer");
 
     /** Page chrome by ARIA landmark or widget role. */
     static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
-            "menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist", "form");
+            "menu", "menubar", "toolbar", "tablist", "form");
 
     /** Inline styles that hide an element: invisible to a reader, so not what the page shows as its story. */
     static final Pattern HIDDEN_STYLE = Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)",
@@ -132,17 +140,22 @@ public final class BoilerplateRules {
                 return level == PruneLevel.STRICT && (CHROME_TAGS.contains(tag) || tag.equals("form"))
                         ? Verdict.WEAK : Verdict.KEEP;
             }
-            int flags = flags(element.attr("class")) | flags(element.id());
+            // the parser lower-cases attribute names, so exact lookups do (attr() compares ignoring case, per call)
+            Attributes attributes = element.attributes();
+            String role = attributes.get("role");
+            if (!role.isEmpty() && NEVER_TEXT_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+                return Verdict.NEVER_TEXT;
+            }
+            int flags = flags(attributes.get("class")) | flags(attributes.get("id"));
             if ((flags & COMMENTS) != 0) {
                 return Verdict.COMMENTS;
             }
-            if (isHidden(element)) {
+            if (isHidden(attributes)) {
                 return Verdict.WEAK;
             }
             if (level == PruneLevel.RELAXED) {
                 return Verdict.KEEP;
             }
-            String role = element.attr("role");
             if ((flags & WIDGET) != 0 || CHROME_TAGS.contains(tag) || tag.equals("form")
                     || (!role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT)))
                     || ((flags & BOILERPLATE) != 0 && (flags & CONTAINER) == 0)) {
@@ -183,11 +196,26 @@ public final class BoilerplateRules {
     }
 
     static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
+        return isHidden(element.attributes());
+    }
+
+    private static boolean isHidden(Attributes attributes) {
+        if (attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"))) {
             return true;
         }
-        String style = element.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+        String style = attributes.get("style");
+        // the regular expression only where one of its words is (most inline styles set sizes and colours)
+        return !style.isEmpty() && (containsIgnoreCase(style, "none") || containsIgnoreCase(style, "hidden"))
+                && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

@@ -81,6 +81,25 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void anInnerArticleHoldingMostOfItsPostIsThePostsBody() {
+        String question = "Our cat has started to leave small dark crumbs on his blanket every night, and we cannot"
+                + " find where they come from. He sleeps indoors and has not been outside for a week.";
+        String answer = "Dark crumbs that turn red on wet paper are flea droppings. Comb him with a fine comb over a"
+                + " white towel, and ask the vet for a spot-on treatment that covers fleas and mites.";
+        String thanks = "Thank you, the comb found them at once. The vet gave us a treatment this morning and the"
+                + " blanket was clean tonight for the first time in weeks.";
+        MainContent content = extract("<div class=thread><article class=message><aside class=user>anna</aside>"
+                + "<article class=message-body><p>" + question + "</p></article></article>"
+                + "<article class=message><aside class=user>ben</aside>"
+                + "<article class=message-body><p>" + answer + "</p></article></article>"
+                + "<article class=message><aside class=user>anna</aside>"
+                + "<article class=message-body><p>" + thanks + "</p></article></article></div>"
+                + "<div class=sidebar><p>Forum rules: be kind to other members.</p></div>");
+
+        assertThat(content.paragraphs()).contains(question, answer, thanks);
+    }
+
+    @Test
     void aStoryHiddenAsAWholeIsStillFound() {
         MainContent content = extract("<div style='display:none'><p>" + P1 + "</p><p>" + P2 + "</p></div>");
 
@@ -112,5 +131,76 @@ class MainContentExtractorTest {
         String deep = "<div>".repeat(50_000) + "<p>" + P1 + "</p><p>" + P2 + "</p>" + "</div>".repeat(50_000);
 
         assertThat(extract(deep).paragraphs()).containsExactly(P1, P2);
+    }
+
+    /** A lead paragraph of two sentences, long enough to be the story's opening rather than a one-line deck. */
+    private static final String LEAD = "After ninety years and more than four thousand concerts, the old hall on the"
+            + " river closed its doors on Sunday. The orchestra says it will return in three years to a building twice"
+            + " the size.";
+
+    @Test
+    void aLeadInTheArticleHeaderOpensTheStory() {
+        MainContent content = extract("<nav><a href=/a>News</a></nav><article><header><h1>Last concert</h1>"
+                + "<p class=article-teaser>" + LEAD + "</p><div class=byline>By Ann Lee, 3 March 2024</div></header>"
+                + "<div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+
+        assertThat(content.paragraphs()).containsExactly(LEAD, P1, P2, P3);
+        assertThat(content.leadParagraphs()).isEqualTo(1);
+    }
+
+    @Test
+    void aOneLineDeckIsADescriptionNotTheLead() {
+        MainContent content = extract("<article><header><h1>Last concert</h1>"
+                + "<p class=deck>The old hall closes for three years of renovation.</p></header>"
+                + "<div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(content.leadParagraphs()).isZero();
+    }
+
+    @Test
+    void theLeadIsNotACaptionAPromotionOrASecondCopy() {
+        String caption = "The conductor bows to the audience at the end of the last concert in the old hall on Sunday"
+                + " evening, after an encore that the audience had demanded for a quarter of an hour. Photo by Ann Lee";
+        String promotion = "Get the best of our music coverage in your inbox every Friday, with reviews, interviews and"
+                + " tickets before anyone else, and an offer for new readers that ends this month. Join now!";
+        MainContent content = extract("<article><header><h1>Last concert</h1>"
+                + "<div class=lead-image><img src=/hall.jpg><span>" + caption + "</span></div>"
+                + "<p class=promo-teaser>" + promotion + "</p></header>"
+                + "<div class=article-body><p>" + LEAD + "</p><p>" + P1 + "</p><p>" + P2 + "</p></div></article>");
+
+        assertThat(content.paragraphs()).containsExactly(LEAD, P1, P2);
+        assertThat(content.leadParagraphs()).isZero();
+    }
+
+    @Test
+    void anH1FarAboveTheStoryIsALogoNotItsHeadline() {
+        StringBuilder menu = new StringBuilder("<ul class=menu>");
+        for (int i = 0; i < 20; i++) {
+            menu.append("<li><p>Section number ").append(i).append(" with its own long description of what it holds"
+                    + " for the readers of this newspaper every day</p></li>");
+        }
+        menu.append("</ul>");
+        MainContent content = extract("<header><h1>The Daily Example</h1></header>" + menu
+                + "<div class=intro><p>" + LEAD + "</p></div>"
+                + "<div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
+
+        assertThat(content.leadParagraphs()).isZero();
+    }
+
+    @Test
+    void aBareMostPopularLabelEndsTheStoryButAnInlineReadAlsoDoesNot() {
+        String teaser1 = "The mayor's budget, presented on Thursday, cuts the money for street lighting by a third and"
+                + " moves it to the repair of school roofs, which inspectors found leaking in eleven buildings this"
+                + " winter, and opposition councillors have already said they will vote against it.";
+        String teaser2 = "A late goal from the captain gave the city's football club its first away win of the"
+                + " season on Saturday, lifting it out of the relegation places for the first time since September,"
+                + " in front of more than two thousand travelling supporters in the rain.";
+        String longer = P2 + " Some had queued since the early morning, with flasks of tea and folding chairs.";
+        MainContent content = extract("<div class=entry-content><p>" + P1 + "</p><p>Read also:</p>"
+                + "<p><a href=/other>Choir wins the national prize</a></p><p>" + longer + "</p><p>" + P3 + "</p>"
+                + "<h3>Most Popular</h3><p>" + teaser1 + "</p><p>" + teaser2 + "</p></div>");
+
+        assertThat(content.paragraphs()).containsExactly(P1, "Read also:", longer, P3);
     }
 }

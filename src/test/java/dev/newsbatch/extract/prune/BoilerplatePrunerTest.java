@@ -36,6 +36,17 @@ class BoilerplatePrunerTest {
     }
 
     @Test
+    void aDialogIsNeverTheStoryEvenWhenItHoldsMostOfThePage() {
+        // a pop-up with a whole second article in it, opened by a link in the story
+        Document doc = Jsoup.parse("<body><div id=story class=entry-content>" + PROSE + "</div>"
+                + "<div id=pop class='pum pum-overlay' role=dialog aria-hidden=true><div class=pum-content>"
+                + PROSE + PROSE + PROSE + "</div></div></body>");
+
+        assertThat(pruner.chrome(doc.body(), PruneLevel.STRICT)).contains(byId(doc, "pop"));
+        assertThat(pruner.chrome(doc.body(), PruneLevel.RELAXED)).contains(byId(doc, "pop"));
+    }
+
+    @Test
     void aWeakSignalOnTheWrapperOfMostOfThePageIsOverruled() {
         // a sidebar-named wrapper holding the story, and a form around the whole page (some CMSs do both)
         Document doc = Jsoup.parse("<body><form id=f><div id=w class='layout with-sidebar'>" + PROSE + PROSE
