@@ -48,7 +48,8 @@ final class OffStoryRegions {
         Element headline = null;
         Element firstInFrame = null;
         Element titledInOtherContent = null;
-        Set<String> titleWords = words(doc.title() + " " + metaTitle(doc));
+        Element titled = null;
+        Set<String> titleWords = words(TitleTag.of(doc) + " " + metaTitle(doc));
         for (Element h1 : doc.select(HEADLINE)) {
             if (h1.text().isBlank()) {
                 continue;
@@ -71,6 +72,7 @@ final class OffStoryRegions {
             // the site's logo is an h1 on many templates: the story's is the one the page's title repeats
             if (titleShare(h1.text(), titleWords) >= HEADLINE_TITLE_SHARE) {
                 headline = h1;
+                titled = h1;
                 break;
             }
         }
@@ -94,6 +96,18 @@ final class OffStoryRegions {
             storyArticle = null;
         }
         this.headline = headline;
+        this.titledHeadline = titled;
+    }
+
+    /** The story's h1 that the page's title repeats (most of its words are the title's), or null. */
+    private final Element titledHeadline;
+
+    /**
+     * The h1 among several that the page's title repeats, or null: the story's headline beside section names and
+     * box titles that are h1s too.
+     */
+    Element titledHeadline() {
+        return titledHeadline;
     }
 
     /** The {@code <article>} that holds the story's headline, or null. */
