@@ -26,8 +26,6 @@ final class Headlines {
     }
 
     private static final Evaluator HEADINGS = QueryParser.parse("h1");
-    /** A heading linking to the home page ({@code rel=home}): the site's name set as its logo. */
-    private static final Evaluator HOME_LINKED_HEADING = QueryParser.parse("h1 a[rel~=(?i)^home$]");
     /** Kickers inside a heading, as templates name them (German "Dachzeile", "Spitzmarke"; "overline", "eyebrow"). */
     private static final Evaluator KICKER = QueryParser.parse("[class~=(?i)kicker|overline|dachzeile|spitzmarke|"
             + "topline|roofline|eyebrow|supertitle|pretitle|overhead|headline-intro|label|category|rubric]");
@@ -379,8 +377,8 @@ final class Headlines {
                 addIfPresent(names, JsonLd.text(node, "name"));
             }
         }
-        for (Element home : page.doc().select(HOME_LINKED_HEADING)) {
-            addIfPresent(names, home.text());
+        for (String logo : page.regions().homeLinkedHeadings()) {
+            addIfPresent(names, logo);
         }
         String host = host(page.url());
         if (host != null) {

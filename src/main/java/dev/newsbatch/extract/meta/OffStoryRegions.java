@@ -23,6 +23,10 @@ import org.jsoup.select.QueryParser;
 final class OffStoryRegions {
 
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    /** A link to the home page ({@code rel=home}): inside an h1, the site's name set as its logo. */
+    private static final Evaluator HOME_LINK = QueryParser.parse("a[rel~=(?i)(?:^|\\s)home(?:\\s|$)]");
+    /** The texts of h1s that link home, read while the h1s are walked for the headline. */
+    private final List<String> homeLinkedHeadings = new ArrayList<>();
     private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
 
     /** The headline's ancestors: wrappers of the story, whatever their class says. */
@@ -53,6 +57,10 @@ final class OffStoryRegions {
         for (Element h1 : doc.select(HEADLINE)) {
             if (h1.text().isBlank()) {
                 continue;
+            }
+            Element home = h1.selectFirst(HOME_LINK);
+            if (home != null && !home.text().isBlank()) {
+                homeLinkedHeadings.add(home.text());
             }
             if (test(h1, false)) {
                 if (titledInOtherContent == null && titleShare(h1.text(), titleWords) >= HEADLINE_TITLE_SHARE) {
@@ -97,6 +105,11 @@ final class OffStoryRegions {
         }
         this.headline = headline;
         this.titledHeadline = titled;
+    }
+
+    /** The texts of the h1s that link to the home page: the site's name as its logo shows it. */
+    List<String> homeLinkedHeadings() {
+        return homeLinkedHeadings;
     }
 
     /** The story's h1 that the page's title repeats (most of its words are the title's), or null. */
