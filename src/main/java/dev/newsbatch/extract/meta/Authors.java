@@ -45,10 +45,11 @@ final class Authors {
      * and only when their names look like names.
      */
     private static final Evaluator LEAD_IN_BLOCKS = QueryParser.parse("p, div, span, byline, address, em, strong");
-    private static final Pattern STARTS_WITH_LEAD_IN = Pattern.compile("^(?iu)(?:by|von|par|por|door|av)\\s+\\S");
+    private static final Pattern STARTS_WITH_LEAD_IN = Pattern.compile(
+            "^(?iu)(?:[-–—]+\\s*)?(?:by|von|par|por|door|av|ein\\s+(?:artikel|beitrag)\\s+von)\\s+\\S");
     /** {@link #STARTS_WITH_LEAD_IN}'s lead-in words, lower-cased, for the cheap test before the text is built. */
     private static final java.util.Set<String> LEAD_IN_WORDS = java.util.Set.of("by", "von", "par", "por", "door",
-            "av");
+            "av", "ein");
     private static final int MAX_LEAD_IN_BLOCK_CHARS = 80;
     private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=^(author|creator)$]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
@@ -342,6 +343,13 @@ final class Authors {
             if (n instanceof TextNode t) {
                 String text = t.getWholeText();
                 int start = firstShownChar(text);
+                while (start >= 0 && start < text.length() && (isDash(text.charAt(start))
+                        || Character.isWhitespace(text.charAt(start)))) {
+                    start++; // a signature line's dash: "— by Jane Roe"
+                }
+                if (start == text.length()) {
+                    return true; // only a dash here: the words follow in the next node
+                }
                 if (start >= 0) {
                     int end = start;
                     while (end < text.length() && Character.isLetter(text.charAt(end))) {
@@ -365,6 +373,10 @@ final class Authors {
             n = n == e ? null : n.nextSibling();
         }
         return false;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
     }
 
     /** The index of the first character a normalized line keeps (not white space or a format character), or -1. */

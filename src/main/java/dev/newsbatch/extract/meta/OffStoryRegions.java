@@ -87,9 +87,11 @@ final class OffStoryRegions {
         if (headline == null) {
             headline = firstInFrame;
         }
-        if (headline == null && titledInOtherContent != null) {
+        if (titledInOtherContent != null && (headline == null
+                || titled == null && titleShare(headline.text(), titleWords) < HEADLINE_TITLE_SHARE)) {
             // the page's own headline in a block named like a teaser ("article-teaser" around the whole story):
-            // the name misleads, the title does not
+            // the name misleads, the title does not; an h1 the title does not repeat (a greeting in a browser
+            // warning overlay, a logo) is not the story's headline either
             headline = titledInOtherContent;
             wrappersExemptAll = true;
         }
@@ -186,6 +188,9 @@ final class OffStoryRegions {
                     + "ad|ads|banner|breadcrumbs?|cookie|subscribe|share|sharing|social|menu|navbar|navigation)"
                     + "(?:$|[-_])");
 
+    /** The frame names that HTML's sectioning elements stand for: an article has its own sidebar and footer. */
+    private static final Pattern SECTIONING_FRAME = Pattern.compile("(?:^|[-_])(?:sidebar|footer)(?:$|[-_])");
+
     /** The story's headline element (an h1), or null where the page has none outside its frame and other stories. */
     Element headline() {
         return headline;
@@ -226,9 +231,23 @@ final class OffStoryRegions {
             if (OTHER_CONTENT.matcher(t).find()) {
                 return true;
             }
-            frameNamed |= frameToo && SITE_FRAME.matcher(t).find();
+            frameNamed |= frameToo && SITE_FRAME.matcher(t).find() && !articlesOwnPart(e, t);
         }
         return frameNamed && !wrapsPage(e);
+    }
+
+    /**
+     * Whether a block named as a sidebar or footer is the story article's own (its byline and date box beside the
+     * text), as a {@code <footer>} or {@code <aside>} inside the story's {@code <article>} is: the site's sidebar
+     * and footer stand outside the article. Other frame names (share bars, menus, ads) are off the story wherever
+     * they are.
+     */
+    private boolean articlesOwnPart(Element e, String token) {
+        if (storyArticle == null || !SECTIONING_FRAME.matcher(token).find() || e == storyArticle) {
+            return false;
+        }
+        Element parent = e.parent();
+        return parent != null && parent.closest("article") == storyArticle;
     }
 
     private static List<String> tokens(Element e) {

@@ -21,6 +21,9 @@ class LeadInPrefilterTest {
         assertTrue(Authors.leadingWordsMayLeadIn(block("<p><span class='sr-only'>By</span><a>Jane Roe</a></p>")));
         assertTrue(Authors.leadingWordsMayLeadIn(block("<p>\u200bBY\u00a0Jane Roe</p>")));
         assertTrue(Authors.leadingWordsMayLeadIn(block("<p><b>B</b>y Jane Roe</p>")), "a word split over nodes");
+        assertTrue(Authors.leadingWordsMayLeadIn(block("<div>Ein Artikel von <strong>Petra Beispiel</strong></div>")));
+        assertTrue(Authors.leadingWordsMayLeadIn(block("<p>---- by Tomas Invent</p>")));
+        assertTrue(Authors.leadingWordsMayLeadIn(block("<p><span>— </span><em>by Tomas Invent</em></p>")));
     }
 
     @Test
