@@ -102,6 +102,10 @@ final class OffStoryRegions {
             for (int i = 0; i < HEADER_SIBLINGS && next != null; i++, next = next.nextElementSibling()) {
                 headerBlocks.add(next);
             }
+            Element previous = headline.previousElementSibling();
+            if (previous != null) {
+                headerBlocks.add(previous); // a date line or kicker set just above the headline
+            }
         } else {
             storyArticle = null;
         }
@@ -132,7 +136,10 @@ final class OffStoryRegions {
      * (templates reuse their teaser classes for the full story's header: "teaser__metadata" under the h1).
      */
     private final Set<Element> headerBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** How many element siblings after the headline count as its header: a byline, then a date line. */
+    /**
+     * How many element siblings after the headline count as its header: a byline, then a date line. The one sibling
+     * right before it counts too (a date line or kicker set above the headline).
+     */
     private static final int HEADER_SIBLINGS = 2;
 
     /** An h1 most of whose words are in the page's title is the story's headline, not the logo before it. */

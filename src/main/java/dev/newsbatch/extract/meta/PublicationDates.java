@@ -149,6 +149,9 @@ final class PublicationDates {
     /** How much of the page's text, and how many dates in it, are read to see which days the page shows. */
     private static final int SHOWN_DATES_CHARS = 100_000;
     private static final int SHOWN_DATES_LIMIT = 300;
+    /** How much of the page's text, and how many dates in it, are read for the local time of a UTC timestamp. */
+    private static final int LOCAL_TIME_CHARS = 20_000;
+    private static final int LOCAL_TIME_DATES = 40;
 
     /** How much of the page's text is searched for a date written only in running text. */
     private static final int STORY_TEXT_CHARS = 20_000;
@@ -165,7 +168,48 @@ final class PublicationDates {
         boolean monthFirst = monthFirst(page);
         Found modified = modified(page, zone, monthFirst, now);
         Found published = published(page, zone, monthFirst, now);
-        return new Times(displayedDate(page, published, modified, zone, monthFirst), modified);
+        return new Times(atShownOffset(page, displayedDate(page, published, modified, zone, monthFirst), monthFirst),
+                modified);
+    }
+
+    /**
+     * A structured time given in UTC, re-expressed at the offset of the local time the page shows for the same
+     * instant: "2023-11-09T06:35Z" in the data and "Posted: Nov 8, 2023 / 10:35 PM PST" on the page are one instant,
+     * and the publisher's day is the 8th. A shown time counts when its minutes equal the structured time's and it
+     * lies a whole number of hours (or quarter hours) away, within the offsets in use (UTC-12 to UTC+14); the first
+     * such time in the page's text wins. Only the page's first dates are read ({@link #LOCAL_TIME_CHARS}).
+     */
+    private Found atShownOffset(PageSignals page, Found published, boolean monthFirst) {
+        if (published == null || !STRUCTURED_SIGNALS.contains(published.signal())
+                || published.time().precision() == PublishedTime.Precision.DAY
+                || !published.time().value().getOffset().equals(ZoneOffset.UTC)) {
+            return published;
+        }
+        java.time.LocalDateTime utc = published.time().value().toLocalDateTime();
+        String text = page.bodyText().text();
+        text = text.substring(0, Math.min(text.length(), LOCAL_TIME_CHARS));
+        if (!DateTextParser.mayHoldYear(text, utc.getYear() - (utc.getDayOfYear() == 1 ? 1 : 0))) {
+            return published;
+        }
+        ZoneOffset[] shown = {null};
+        parser.scan(text, null, monthFirst, LOCAL_TIME_DATES, t -> {
+            if (!t.zoneAssumed() || t.precision() == PublishedTime.Precision.DAY
+                    || t.value().getMinute() != utc.getMinute()) {
+                return true;
+            }
+            long minutes = java.time.Duration.between(utc, t.value().toLocalDateTime()).toMinutes();
+            if (minutes != 0 && minutes % 15 == 0 && minutes >= -12 * 60 && minutes <= 14 * 60) {
+                shown[0] = ZoneOffset.ofTotalSeconds((int) minutes * 60);
+                return false;
+            }
+            return true;
+        });
+        if (shown[0] == null) {
+            return published;
+        }
+        PublishedTime t = published.time();
+        return new Found(new PublishedTime(t.value().withOffsetSameInstant(shown[0]), t.precision(), false, t.raw()),
+                published.signal());
     }
 
     /**
@@ -511,10 +555,16 @@ final class PublicationDates {
             block = parent;
         }
         Found found = firstPublicationDate(block.text(), zone, monthFirst, now);
+        if (found == null) {
+            // the header's date written with a short year ("31.10.23"): read beside the headline only, where a
+            // run of three small numbers is the story's date and not a version, a score or a reference
+            found = accept(DateTextParser.shortYearDate(block.text(), zone, now), Signal.VISIBLE_DATE, now);
+        }
         if (found != null) {
             return found;
         }
         // a date line standing on its own just under (or over) the headline, in a block too big to read whole
+        List<String> lines = new java.util.ArrayList<>();
         for (Element sibling : headlineNeighbours(block)) {
             if (TextLength.certainlyLonger(sibling, MAX_DATE_LINE_CHARS)) {
                 continue;
@@ -525,6 +575,13 @@ final class PublicationDates {
                 if (found != null) {
                     return found;
                 }
+                lines.add(text);
+            }
+        }
+        for (String text : lines) {
+            found = accept(DateTextParser.shortYearDate(text, zone, now), Signal.VISIBLE_DATE, now);
+            if (found != null) {
+                return found;
             }
         }
         return null;
