@@ -161,6 +161,9 @@ final class AuthorNames {
         if (visible && words.length < 2) {
             return false;
         }
+        if (mixesCase(words)) {
+            return false; // "deinen Hochzeitsbloggern": a phrase in a name field, not a name
+        }
         for (String word : words) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (NOT_NAME_WORDS.contains(lower.replaceAll("[:.,]$", "")) && !NAME_PARTICLES.contains(lower)) {
@@ -171,6 +174,28 @@ final class AuthorNames {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a name of several words opens with a lower-case word (not a particle like "van") and goes on with a
+     * capitalized one: a phrase ("deinen Hochzeitsbloggern", "your wedding bloggers" in German, which capitalizes
+     * only its nouns) or a company ("bergportal GmbH"). A name written all in lower case ("bell hooks") is a style,
+     * and a lower-case surname after a capitalized given name ("Amir hassan") a typing habit: both pass.
+     */
+    private static boolean mixesCase(String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        int first = words[0].codePointAt(0);
+        if (!Character.isLowerCase(first) || NAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (Character.isUpperCase(words[i].codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text as a user name (see {@link #USER_NAME}), or null when it is not one or is a label or placeholder. */

@@ -51,6 +51,11 @@ final class Authors {
     private static final java.util.Set<String> LEAD_IN_WORDS = java.util.Set.of("by", "von", "par", "por", "door",
             "av", "ein");
     private static final int MAX_LEAD_IN_BLOCK_CHARS = 80;
+    /** A label naming what follows as the author, alone in its element: "Autor", "Author:", "| By", "Verfasst von". */
+    private static final Pattern AUTHOR_LABEL_ONLY = Pattern.compile(
+            "(?iu)\\|?\\s*(?:autor(?:in|en)?|authors?|auteur|autore|by|von|par|por|verfasst von|geschrieben von|"
+                    + "written by|posted by)\\s*:?");
+    private static final int MAX_AUTHOR_LABEL_CHARS = 40;
     private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=^(author|creator)$]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel~=(^|\\s)author($|\\s)], a[href*=/author/]");
@@ -133,6 +138,9 @@ final class Authors {
             }
             if (visible == null) {
                 visible = fromLeadInBlocks(page, siteNames);
+            }
+            if (visible == null) {
+                visible = fromAuthorLabels(page, siteNames);
             }
             if (visible != null && (found == null || namesPeople(visible))) {
                 found = visible;
@@ -326,6 +334,37 @@ final class Authors {
             Found found = accept(AuthorNames.split(text, true), text, agencyIn(AuthorNames.withoutCredit(text)),
                     Signal.VISIBLE_BYLINE, siteNames);
             if (found != null && found.names().stream().allMatch(n -> AuthorNames.looksLikePerson(n, true))) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name after a label that stands alone in its own element ("<h4>Autor</h4><p>Jane Roe</p>",
+     * "<span class=label>Author:</span> Jane Roe", a screen-reader "By" before the name): the label's next sibling,
+     * element or text, holds the name. Only names that look like names count (two capitalized words at least).
+     */
+    private static Found fromAuthorLabels(PageSignals page, List<String> siteNames) {
+        for (Element e : page.doc().getAllElements()) {
+            if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode label)
+                    || label.getWholeText().length() > MAX_AUTHOR_LABEL_CHARS
+                    || !AUTHOR_LABEL_ONLY.matcher(TextNormalizer.normalizeLine(label.getWholeText())).matches()
+                    || page.regions().contains(e)) {
+                continue;
+            }
+            Node next = e.nextSibling();
+            while (next instanceof TextNode t && t.isBlank()) {
+                next = next.nextSibling();
+            }
+            String text = next instanceof TextNode t ? TextNormalizer.normalizeLine(t.text())
+                    : next instanceof Element sibling && !TextLength.certainlyLonger(sibling, MAX_CARD_CHARS)
+                    ? readableText(sibling) : "";
+            if (text.isEmpty() || text.length() > MAX_CARD_CHARS) {
+                continue;
+            }
+            Found found = accept(AuthorNames.split(text, true), text, null, Signal.VISIBLE_BYLINE, siteNames);
+            if (found != null) {
                 return found;
             }
         }

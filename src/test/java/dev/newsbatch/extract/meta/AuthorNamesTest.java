@@ -38,6 +38,15 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aPhraseOpeningInLowerCaseIsNotAName() {
+        assertEquals(List.of(), AuthorNames.split("deinen Hochzeitsbloggern"));
+        assertEquals(List.of(), AuthorNames.split("gartenportal GmbH"));
+        assertEquals(List.of("Amir hassan"), AuthorNames.split("Amir hassan"));
+        assertEquals(List.of("bell hooks"), AuthorNames.split("bell hooks"));
+        assertEquals(List.of("van Dijk Anna"), AuthorNames.split("van Dijk Anna"));
+    }
+
+    @Test
     void userNamesCountOnlyWhereAStructuredSourceOrALeadInGivesThem() {
         assertEquals(List.of("jdoe"), AuthorNames.split("jdoe"));
         assertEquals(List.of(), AuthorNames.split("jdoe", true));

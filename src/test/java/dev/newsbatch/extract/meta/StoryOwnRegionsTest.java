@@ -73,6 +73,20 @@ class StoryOwnRegionsTest {
     }
 
     @Test
+    void aLabelAloneInItsElementNamesTheAuthorInWhatFollows() {
+        ArticleDraft heading = read("<body><h1>Life in a camp after the winter</h1><p>Text.</p><section>"
+                + "<h4 class='meta-title'>Autor</h4><p class='meta-text'><a href='/p/1'>Nora Beispiel</a>"
+                + "<b>, </b></p></section></body>");
+        assertEquals(List.of("Nora Beispiel"), heading.authors());
+        ArticleDraft inline = read("<body><h1>Church choirs return</h1><div class='info'><span class='label'>"
+                + "Datum:</span> 19.11.2021<br><span class='label'>Autor:</span> Felix Muster<br></div></body>");
+        assertEquals(List.of("Felix Muster"), inline.authors());
+        ArticleDraft lowerCase = read("<body><h1>Church choirs return</h1><div><span>By</span> "
+                + "<span>the parish office</span></div></body>");
+        assertEquals(List.of(), lowerCase.authors());
+    }
+
+    @Test
     void aCategoryLineIsNotAByline() {
         ArticleDraft d = read("<body><article><h1>Ten swaps for a greener wardrobe</h1><p>Text.</p>"
                 + "<footer class='entry-footer'><p class='entry-meta'>Kategorie: Alle Beiträge, Fair Fashion, "
