@@ -68,8 +68,9 @@ class HeaderDateFormsTest {
     void aUtcTimestampTakesTheOffsetOfTheLocalTimeThePageShows() {
         PublishedTime t = published("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
                 + "\"headline\":\"Arrest made after discovery in alley\",\"datePublished\":\"2023-11-09T06:35:29Z\"}"
-                + "</script></head><body><h1>Arrest made after discovery in alley</h1><p class='meta'>Posted: "
-                + "Nov 8, 2023 / 10:35 PM PST</p><p>Police said on Wednesday that a man was arrested.</p></body>");
+                + "</script></head><body><header><h1>Arrest made after discovery in alley</h1><p class='meta'>Posted: "
+                + "Nov 8, 2023 / 10:35 PM PST</p></header><p>Police said on Wednesday that a man was arrested.</p>"
+                + "</body>");
         assertEquals(OffsetDateTime.parse("2023-11-08T22:35:29-08:00"), t.value());
         assertEquals(Instant.parse("2023-11-09T06:35:29Z"), t.value().toInstant());
     }
@@ -78,8 +79,9 @@ class HeaderDateFormsTest {
     void aShownTimeWithOtherMinutesLeavesTheUtcTimestampAsItIs() {
         PublishedTime t = published("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
                 + "\"headline\":\"Arrest made after discovery in alley\",\"datePublished\":\"2023-11-09T06:35:29Z\"}"
-                + "</script></head><body><h1>Arrest made after discovery in alley</h1><p class='meta'>Updated: "
-                + "Nov 9, 2023 / 9:02 AM</p><p>Police said on Wednesday that a man was arrested.</p></body>");
+                + "</script></head><body><header><h1>Arrest made after discovery in alley</h1><p class='meta'>Updated: "
+                + "Nov 9, 2023 / 9:02 AM</p></header><p>Police said on Wednesday that a man was arrested.</p>"
+                + "</body>");
         assertEquals(OffsetDateTime.parse("2023-11-09T06:35:29Z"), t.value());
     }
 }
