@@ -20,7 +20,7 @@ final class AuthorNames {
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?iu)(?:(?:written|posted|published|reported|text|story|article|words|interview|compiled|edited)"
                     + "\\s+by|by|von|vom|par|por|di|door|av|af|autor(?:in)?|author|auteur|autore|text|texte|"
-                    + "verfasst von|geschrieben von|erstellt von|artikel von|ein beitrag von|beitrag von|"
+                    + "verfasst von|geschrieben von|erstellt von|artikel von|ein beitrag von|ein artikel von|beitrag von|"
                     + "gastbeitrag von|interview|publié par|escrito por|publicado por|reportage|redakcja|"
                     + "posted|written)\\b\\s*[:\\-–]?\\s*");
     /** A credit that is not an author: the rest of the text after one of these belongs to a photo or video. */
@@ -28,6 +28,16 @@ final class AuthorNames {
             "(?iu)(?:\\b(?:photos?|fotos?|bild(?:er)?|images?|pictures?|illustrations?|graphics?|grafik|video|"
                     + "credits?|quelle|source|fuente|crédit|crédito)\\b\\s*(?:by|von|:|/)|©|\\(c\\)|\\bgetty\\b|"
                     + "\\bshutterstock\\b|\\bistock)");
+    /**
+     * Labels of the line that lists a post's categories or tags, which blog templates print in the same meta block
+     * as the byline: the capitalized topics after them ("Fair Trade, Green Living") read like names.
+     */
+    private static final Pattern TAXONOMY_LABEL = Pattern.compile(
+            "(?iu)(?:kategorien?|categories|category|catégories?|categorías?|categorie|rubriken?|tags?|"
+                    + "schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen|filed under|posted in|"
+                    + "veröffentlicht in|abgelegt unter)\\s*:");
+    /** The dash a signature line opens with: "— by Jane Roe" under an essay. */
+    private static final Pattern SIGNATURE_DASH = Pattern.compile("^[-–—]+\\s*");
     /** Separators between names in a list. */
     private static final Pattern LIST_SEPARATORS = Pattern.compile(
             "(?iu)\\s*(?:;|,|&|\\||\\+|/|\\s(?:and|und|et|y|e|i|en|og|och|ve|и|та|oraz|und von)\\s)\\s*");
@@ -99,6 +109,9 @@ final class AuthorNames {
             return names;
         }
         String t = TextNormalizer.normalizeLine(text);
+        if (visible && TAXONOMY_LABEL.matcher(t).lookingAt()) {
+            return names; // "Category: Travel, Slow Living": the topics a post is filed under, not its authors
+        }
         var credit = CREDIT.matcher(t);
         if (credit.find()) {
             t = t.substring(0, credit.start());
@@ -106,7 +119,7 @@ final class AuthorNames {
         t = URL.matcher(t).replaceAll(" ");
         t = EMAIL.matcher(t).replaceAll(" ");
         t = HANDLE.matcher(t).replaceAll(" ");
-        t = TextNormalizer.normalizeLine(t);
+        t = SIGNATURE_DASH.matcher(TextNormalizer.normalizeLine(t)).replaceFirst("");
         var leadIn = LEAD_IN.matcher(t);
         if (leadIn.find()) {
             // "By jdoe": a name the line introduces as the author's counts even when it is a user name
@@ -148,6 +161,9 @@ final class AuthorNames {
         if (visible && words.length < 2) {
             return false;
         }
+        if (mixesCase(words)) {
+            return false; // "deinen Hochzeitsbloggern": a phrase in a name field, not a name
+        }
         for (String word : words) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (NOT_NAME_WORDS.contains(lower.replaceAll("[:.,]$", "")) && !NAME_PARTICLES.contains(lower)) {
@@ -158,6 +174,28 @@ final class AuthorNames {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a name of several words opens with a lower-case word (not a particle like "van") and goes on with a
+     * capitalized one: a phrase ("deinen Hochzeitsbloggern", "your wedding bloggers" in German, which capitalizes
+     * only its nouns) or a company ("bergportal GmbH"). A name written all in lower case ("bell hooks") is a style,
+     * and a lower-case surname after a capitalized given name ("Amir hassan") a typing habit: both pass.
+     */
+    private static boolean mixesCase(String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        int first = words[0].codePointAt(0);
+        if (!Character.isLowerCase(first) || NAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (Character.isUpperCase(words[i].codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text as a user name (see {@link #USER_NAME}), or null when it is not one or is a label or placeholder. */

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -43,8 +45,17 @@ final class Authors {
      * and only when their names look like names.
      */
     private static final Evaluator LEAD_IN_BLOCKS = QueryParser.parse("p, div, span, byline, address, em, strong");
-    private static final Pattern STARTS_WITH_LEAD_IN = Pattern.compile("^(?iu)(?:by|von|par|por|door|av)\\s+\\S");
+    private static final Pattern STARTS_WITH_LEAD_IN = Pattern.compile(
+            "^(?iu)(?:[-–—]+\\s*)?(?:by|von|par|por|door|av|ein\\s+(?:artikel|beitrag)\\s+von)\\s+\\S");
+    /** {@link #STARTS_WITH_LEAD_IN}'s lead-in words, lower-cased, for the cheap test before the text is built. */
+    private static final java.util.Set<String> LEAD_IN_WORDS = java.util.Set.of("by", "von", "par", "por", "door",
+            "av", "ein");
     private static final int MAX_LEAD_IN_BLOCK_CHARS = 80;
+    /** A label naming what follows as the author, alone in its element: "Autor", "Author:", "| By", "Verfasst von". */
+    private static final Pattern AUTHOR_LABEL_ONLY = Pattern.compile(
+            "(?iu)\\|?\\s*(?:autor(?:in|en)?|authors?|auteur|autore|by|von|par|por|verfasst von|geschrieben von|"
+                    + "written by|posted by)\\s*:?");
+    private static final int MAX_AUTHOR_LABEL_CHARS = 40;
     private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=^(author|creator)$]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel~=(^|\\s)author($|\\s)], a[href*=/author/]");
@@ -127,6 +138,9 @@ final class Authors {
             }
             if (visible == null) {
                 visible = fromLeadInBlocks(page, siteNames);
+            }
+            if (visible == null) {
+                visible = fromAuthorLabels(page, siteNames);
             }
             if (visible != null && (found == null || namesPeople(visible))) {
                 found = visible;
@@ -303,6 +317,9 @@ final class Authors {
     /** The first short block that opens with "By"/"Von"/"Par" and names people. */
     private static Found fromLeadInBlocks(PageSignals page, List<String> siteNames) {
         for (Element e : page.doc().select(LEAD_IN_BLOCKS)) {
+            if (!leadingWordsMayLeadIn(e)) {
+                continue; // the cheap test first: most blocks open with other words
+            }
             if (isBareWrapper(e)) {
                 continue; // its text is its one child's, which is visited too; reading it here again is quadratic
             }
@@ -321,6 +338,96 @@ final class Authors {
             }
         }
         return null;
+    }
+
+    /**
+     * The name after a label that stands alone in its own element ("<h4>Autor</h4><p>Jane Roe</p>",
+     * "<span class=label>Author:</span> Jane Roe", a screen-reader "By" before the name): the label's next sibling,
+     * element or text, holds the name. Only names that look like names count (two capitalized words at least).
+     */
+    private static Found fromAuthorLabels(PageSignals page, List<String> siteNames) {
+        for (Element e : page.doc().getAllElements()) {
+            if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode label)
+                    || label.getWholeText().length() > MAX_AUTHOR_LABEL_CHARS
+                    || !AUTHOR_LABEL_ONLY.matcher(TextNormalizer.normalizeLine(label.getWholeText())).matches()
+                    || page.regions().contains(e)) {
+                continue;
+            }
+            Node next = e.nextSibling();
+            while (next instanceof TextNode t && t.isBlank()) {
+                next = next.nextSibling();
+            }
+            String text = next instanceof TextNode t ? TextNormalizer.normalizeLine(t.text())
+                    : next instanceof Element sibling && !TextLength.certainlyLonger(sibling, MAX_CARD_CHARS)
+                    ? readableText(sibling) : "";
+            if (text.isEmpty() || text.length() > MAX_CARD_CHARS) {
+                continue;
+            }
+            Found found = accept(AuthorNames.split(text, true), text, null, Signal.VISIBLE_BYLINE, siteNames);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the element's first words may be a lead-in ("By", "Von"): a test on its first text node alone, so that
+     * the blocks opening otherwise (nearly all) are passed over without building their text. Never false where
+     * {@link #STARTS_WITH_LEAD_IN} would match the element's whole text.
+     */
+    static boolean leadingWordsMayLeadIn(Element e) {
+        Node n = e.childNodeSize() > 0 ? e.childNode(0) : null;
+        while (n != null) {
+            if (n instanceof TextNode t) {
+                String text = t.getWholeText();
+                int start = firstShownChar(text);
+                while (start >= 0 && start < text.length() && (isDash(text.charAt(start))
+                        || Character.isWhitespace(text.charAt(start)))) {
+                    start++; // a signature line's dash: "— by Jane Roe"
+                }
+                if (start == text.length()) {
+                    return true; // only a dash here: the words follow in the next node
+                }
+                if (start >= 0) {
+                    int end = start;
+                    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                        end++;
+                    }
+                    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+                    if (end == text.length()) {
+                        // the word may go on in the next node ("B" + "y"), or a label may end there ("By" + name)
+                        return LEAD_IN_WORDS.stream().anyMatch(w -> w.startsWith(word));
+                    }
+                    return LEAD_IN_WORDS.contains(word) && !Character.isLetterOrDigit(text.charAt(end));
+                }
+            }
+            if (n instanceof Element child && child.childNodeSize() > 0) {
+                n = child.childNode(0);
+                continue;
+            }
+            while (n != e && n.nextSibling() == null) {
+                n = n.parent();
+            }
+            n = n == e ? null : n.nextSibling();
+        }
+        return false;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
+    }
+
+    /** The index of the first character a normalized line keeps (not white space or a format character), or -1. */
+    private static int firstShownChar(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                    && Character.getType(c) != Character.FORMAT) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Found fromMeta(PageSignals page, List<String> siteNames) {

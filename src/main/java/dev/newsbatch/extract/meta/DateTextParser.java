@@ -337,6 +337,36 @@ public final class DateTextParser {
         }
     }
 
+    /**
+     * A day.month.year date with a two-digit year ("31.10.23", "02.12.19"), the first standing alone (no digit or
+     * dot around it), as a day in the century that puts it at or before {@code now}. Only for text the caller knows
+     * is a date line: elsewhere three small numbers are too often something else.
+     */
+    static Optional<PublishedTime> shortYearDate(String text, ZoneId zone, Instant now) {
+        if (text == null || text.length() < "1.2.19".length()) {
+            return Optional.empty();
+        }
+        Matcher m = SHORT_YEAR_DATE.matcher(text);
+        int thisYear = now.atOffset(ZoneOffset.UTC).getYear();
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            int year = 2000 + Integer.parseInt(m.group(3));
+            if (year > thisYear) {
+                year -= 100;
+            }
+            if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                continue;
+            }
+            return Optional.of(at(LocalDate.of(year, month, day).atStartOfDay(), null, zone, Precision.DAY,
+                    m.group()));
+        }
+        return Optional.empty();
+    }
+
+    /** See {@link #shortYearDate}: two-digit day and month, dots, a two-digit year, nothing numeric around. */
+    private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+
     private static PublishedTime at(LocalDateTime local, String offset, ZoneId defaultZone, Precision precision,
             String raw) {
         if (offset != null) {

@@ -63,15 +63,17 @@ final class Headlines {
     private static final Evaluator RUBY_ANNOTATIONS = QueryParser.parse("rt, rp");
     /** A metadata title at least this long that starts a heading is that heading cut short. */
     private static final int MIN_TRUNCATED_TITLE_CHARS = 20;
+    /** Quotation marks that, unescaped in an attribute or JSON string, end it early. */
+    private static final String QUOTES = "\"“”„";
     /** Titles cut by a CMS end like this; a full title elsewhere is better. */
     private static final Pattern TRUNCATED = Pattern.compile("(?:\\.\\.\\.|…)$");
 
     Found find(PageSignals page) {
         List<String> siteNames = siteNames(page);
-        String ld = clean(JsonLd.text(page.jsonLd().article(), "headline"));
-        String og = clean(page.meta().first("og:title"));
-        String twitter = clean(page.meta().first("twitter:title"));
-        String titleTag = clean(page.doc().title());
+        String titleTag = clean(TitleTag.of(page.doc()));
+        String ld = uncut(clean(JsonLd.text(page.jsonLd().article(), "headline")), titleTag);
+        String og = uncut(clean(page.meta().first("og:title")), titleTag);
+        String twitter = uncut(clean(page.meta().first("twitter:title")), titleTag);
         List<String> meta = new ArrayList<>();
         for (String t : new String[] {ld, og, twitter, titleTag}) {
             if (t != null) {
@@ -88,9 +90,10 @@ final class Headlines {
         }
         // 2. a lone h1 that looks like a headline, where the metadata titles are another wording of it: the page's
         // visible headline is what readers see (metadata titles are often rewritten for search and sharing)
-        if (h1s.size() == 1 && isRewordedHeadline(h1s.get(0), meta)
-                && siteNames.stream().noneMatch(n -> key(h1s.get(0)).startsWith(key(n)))) {
-            return new Found(h1s.get(0), Signal.HEADING);
+        String lone = h1s.size() == 1 ? h1s.get(0) : titledHeading(page);
+        if (lone != null && isRewordedHeadline(lone, meta)
+                && siteNames.stream().noneMatch(n -> key(lone).startsWith(key(n)))) {
+            return new Found(lone, Signal.HEADING);
         }
         // 3. the metadata titles, site names cut off
         if (ld != null && !TRUNCATED.matcher(ld).find()) {
@@ -120,6 +123,19 @@ final class Headlines {
             return new Found(h1s.get(0), Signal.HEADING);
         }
         return null;
+    }
+
+    /**
+     * The title tag in place of a metadata title that a quotation mark in the headline cut short: an unescaped
+     * {@code "} ends a {@code content="..."} attribute or a JSON string early ("Senator calls rival" for
+     * {@code Senator calls rival "unfit"}), while the title tag's text holds the quote.
+     */
+    static String uncut(String title, String titleTag) {
+        if (title == null || titleTag == null || titleTag.length() <= title.length() || !titleTag.startsWith(title)) {
+            return title;
+        }
+        String rest = titleTag.substring(title.length()).stripLeading();
+        return !rest.isEmpty() && QUOTES.indexOf(rest.charAt(0)) >= 0 ? titleTag : title;
     }
 
     /**
@@ -157,6 +173,15 @@ final class Headlines {
         return rest.isBlank() ? heading.text() : rest;
     }
 
+    /**
+     * Among several h1s, the one most of whose words the page's title repeats (see
+     * {@link OffStoryRegions#titledHeadline()}): the story's, beside h1s that name a section or a comment box.
+     */
+    private static String titledHeading(PageSignals page) {
+        Element h1 = page.regions().titledHeadline();
+        return h1 == null || page.regions().contains(h1) ? null : clean(withoutKicker(h1));
+    }
+
     private static List<String> headings(PageSignals page, Evaluator evaluator) {
         List<String> out = new ArrayList<>();
         for (Element h : page.doc().select(evaluator)) {
@@ -180,7 +205,7 @@ final class Headlines {
         }
         for (String title : metaTitles) {
             String t = key(title);
-            if (t.equals(h)) {
+            if (t.equals(h) || withoutSiteNames(t, siteNames).equals(h)) {
                 return true;
             }
             if (heading.length() < MIN_HEADLINE_CHARS) {
@@ -211,6 +236,21 @@ final class Headlines {
             }
         }
         return false;
+    }
+
+    /**
+     * A title's key with the site's names taken out wherever they stand, so a title that glues the site's name to the
+     * headline without a separator ("HeadlineSite Name | Site Name") still reads as the headline.
+     */
+    private static String withoutSiteNames(String titleKey, List<String> siteNames) {
+        String t = titleKey;
+        for (String site : siteNames) {
+            String s = key(site);
+            if (s.length() >= MIN_HEADLINE_CHARS) {
+                t = t.replace(s, "");
+            }
+        }
+        return t;
     }
 
     /**
@@ -336,6 +376,9 @@ final class Headlines {
             if (JsonLd.hasType(node, JsonLd.ORGANIZATION_TYPES)) {
                 addIfPresent(names, JsonLd.text(node, "name"));
             }
+        }
+        for (String logo : page.regions().homeLinkedHeadings()) {
+            addIfPresent(names, logo);
         }
         String host = host(page.url());
         if (host != null) {

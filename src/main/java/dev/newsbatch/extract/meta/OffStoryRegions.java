@@ -23,6 +23,10 @@ import org.jsoup.select.QueryParser;
 final class OffStoryRegions {
 
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    /** A link to the home page ({@code rel=home}): inside an h1, the site's name set as its logo. */
+    private static final Evaluator HOME_LINK = QueryParser.parse("a[rel~=(?i)(?:^|\\s)home(?:\\s|$)]");
+    /** The texts of h1s that link home, read while the h1s are walked for the headline. */
+    private final List<String> homeLinkedHeadings = new ArrayList<>();
     private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
 
     /** The headline's ancestors: wrappers of the story, whatever their class says. */
@@ -48,10 +52,15 @@ final class OffStoryRegions {
         Element headline = null;
         Element firstInFrame = null;
         Element titledInOtherContent = null;
-        Set<String> titleWords = words(doc.title() + " " + metaTitle(doc));
+        Element titled = null;
+        Set<String> titleWords = words(TitleTag.of(doc) + " " + metaTitle(doc));
         for (Element h1 : doc.select(HEADLINE)) {
             if (h1.text().isBlank()) {
                 continue;
+            }
+            Element home = h1.selectFirst(HOME_LINK);
+            if (home != null && !home.text().isBlank()) {
+                homeLinkedHeadings.add(home.text());
             }
             if (test(h1, false)) {
                 if (titledInOtherContent == null && titleShare(h1.text(), titleWords) >= HEADLINE_TITLE_SHARE) {
@@ -71,15 +80,18 @@ final class OffStoryRegions {
             // the site's logo is an h1 on many templates: the story's is the one the page's title repeats
             if (titleShare(h1.text(), titleWords) >= HEADLINE_TITLE_SHARE) {
                 headline = h1;
+                titled = h1;
                 break;
             }
         }
         if (headline == null) {
             headline = firstInFrame;
         }
-        if (headline == null && titledInOtherContent != null) {
+        if (titledInOtherContent != null && (headline == null
+                || titled == null && titleShare(headline.text(), titleWords) < HEADLINE_TITLE_SHARE)) {
             // the page's own headline in a block named like a teaser ("article-teaser" around the whole story):
-            // the name misleads, the title does not
+            // the name misleads, the title does not; an h1 the title does not repeat (a greeting in a browser
+            // warning overlay, a logo) is not the story's headline either
             headline = titledInOtherContent;
             wrappersExemptAll = true;
         }
@@ -90,10 +102,31 @@ final class OffStoryRegions {
             for (int i = 0; i < HEADER_SIBLINGS && next != null; i++, next = next.nextElementSibling()) {
                 headerBlocks.add(next);
             }
+            Element previous = headline.previousElementSibling();
+            if (previous != null) {
+                headerBlocks.add(previous); // a date line or kicker set just above the headline
+            }
         } else {
             storyArticle = null;
         }
         this.headline = headline;
+        this.titledHeadline = titled;
+    }
+
+    /** The texts of the h1s that link to the home page: the site's name as its logo shows it. */
+    List<String> homeLinkedHeadings() {
+        return homeLinkedHeadings;
+    }
+
+    /** The story's h1 that the page's title repeats (most of its words are the title's), or null. */
+    private final Element titledHeadline;
+
+    /**
+     * The h1 among several that the page's title repeats, or null: the story's headline beside section names and
+     * box titles that are h1s too.
+     */
+    Element titledHeadline() {
+        return titledHeadline;
     }
 
     /** The {@code <article>} that holds the story's headline, or null. */
@@ -103,7 +136,10 @@ final class OffStoryRegions {
      * (templates reuse their teaser classes for the full story's header: "teaser__metadata" under the h1).
      */
     private final Set<Element> headerBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** How many element siblings after the headline count as its header: a byline, then a date line. */
+    /**
+     * How many element siblings after the headline count as its header: a byline, then a date line. The one sibling
+     * right before it counts too (a date line or kicker set above the headline).
+     */
     private static final int HEADER_SIBLINGS = 2;
 
     /** An h1 most of whose words are in the page's title is the story's headline, not the logo before it. */
@@ -159,6 +195,9 @@ final class OffStoryRegions {
                     + "ad|ads|banner|breadcrumbs?|cookie|subscribe|share|sharing|social|menu|navbar|navigation)"
                     + "(?:$|[-_])");
 
+    /** The frame names that HTML's sectioning elements stand for: an article has its own sidebar and footer. */
+    private static final Pattern SECTIONING_FRAME = Pattern.compile("(?:^|[-_])(?:sidebar|footer)(?:$|[-_])");
+
     /** The story's headline element (an h1), or null where the page has none outside its frame and other stories. */
     Element headline() {
         return headline;
@@ -199,9 +238,23 @@ final class OffStoryRegions {
             if (OTHER_CONTENT.matcher(t).find()) {
                 return true;
             }
-            frameNamed |= frameToo && SITE_FRAME.matcher(t).find();
+            frameNamed |= frameToo && SITE_FRAME.matcher(t).find() && !articlesOwnPart(e, t);
         }
         return frameNamed && !wrapsPage(e);
+    }
+
+    /**
+     * Whether a block named as a sidebar or footer is the story article's own (its byline and date box beside the
+     * text), as a {@code <footer>} or {@code <aside>} inside the story's {@code <article>} is: the site's sidebar
+     * and footer stand outside the article. Other frame names (share bars, menus, ads) are off the story wherever
+     * they are.
+     */
+    private boolean articlesOwnPart(Element e, String token) {
+        if (storyArticle == null || !SECTIONING_FRAME.matcher(token).find() || e == storyArticle) {
+            return false;
+        }
+        Element parent = e.parent();
+        return parent != null && parent.closest("article") == storyArticle;
     }
 
     private static List<String> tokens(Element e) {

@@ -149,6 +149,11 @@ final class PublicationDates {
     /** How much of the page's text, and how many dates in it, are read to see which days the page shows. */
     private static final int SHOWN_DATES_CHARS = 100_000;
     private static final int SHOWN_DATES_LIMIT = 300;
+    /** How many spots of the header's text are read for the local time of a UTC timestamp. */
+    private static final int LOCAL_TIME_DATES = 3;
+    /** How far before its time of day a shown date starts ("Nov 8, 2023 / 10:35 PM"), and how far the time runs. */
+    private static final int LOCAL_TIME_BEFORE_CHARS = 48;
+    private static final int LOCAL_TIME_AFTER_CHARS = 12;
 
     /** How much of the page's text is searched for a date written only in running text. */
     private static final int STORY_TEXT_CHARS = 20_000;
@@ -165,7 +170,62 @@ final class PublicationDates {
         boolean monthFirst = monthFirst(page);
         Found modified = modified(page, zone, monthFirst, now);
         Found published = published(page, zone, monthFirst, now);
-        return new Times(displayedDate(page, published, modified, zone, monthFirst), modified);
+        return new Times(atShownOffset(page, displayedDate(page, published, modified, zone, monthFirst), monthFirst),
+                modified);
+    }
+
+    /**
+     * A structured time given in UTC, re-expressed at the offset of the local time the page shows for the same
+     * instant: "2023-11-09T06:35Z" in the data and "Posted: Nov 8, 2023 / 10:35 PM PST" on the page are one instant,
+     * and the publisher's day is the 8th. A shown time counts when its minutes equal the structured time's and it
+     * lies a whole number of hours (or quarter hours) away, within the offsets in use (UTC-12 to UTC+14); the first
+     * such time in the story's header (see {@link #headerText}) wins.
+     */
+    private Found atShownOffset(PageSignals page, Found published, boolean monthFirst) {
+        if (published == null || !STRUCTURED_SIGNALS.contains(published.signal())
+                || published.time().precision() == PublishedTime.Precision.DAY
+                || !published.time().value().getOffset().equals(ZoneOffset.UTC)) {
+            return published;
+        }
+        java.time.LocalDateTime utc = published.time().value().toLocalDateTime();
+        String text = headerText(page);
+        if (!DateTextParser.mayHoldYear(text, utc.getYear() - (utc.getDayOfYear() == 1 ? 1 : 0))) {
+            return published; // the header shows no date of that year
+        }
+        int limit = text.length();
+        String minutes = String.format(Locale.ROOT, "%02d", utc.getMinute());
+        ZoneOffset[] shown = {null};
+        // only where the structured time's minutes are written ("10:35", "10.35", "10h35") is a date parsed: the
+        // text around each such spot, from where its date would start
+        int windows = 0;
+        for (int at = text.indexOf(minutes, 1); at > 0 && at < limit && shown[0] == null
+                && windows < LOCAL_TIME_DATES; at = text.indexOf(minutes, at + 1)) {
+            char mark = text.charAt(at - 1);
+            if (mark != ':' && mark != '.' && mark != 'h') {
+                continue;
+            }
+            windows++;
+            String window = text.substring(Math.max(0, at - LOCAL_TIME_BEFORE_CHARS), Math.min(text.length(),
+                    at + LOCAL_TIME_AFTER_CHARS));
+            parser.scan(window, null, monthFirst, 3, t -> {
+                if (!t.zoneAssumed() || t.precision() == PublishedTime.Precision.DAY
+                        || t.value().getMinute() != utc.getMinute()) {
+                    return true;
+                }
+                long apart = java.time.Duration.between(utc, t.value().toLocalDateTime()).toMinutes();
+                if (apart != 0 && apart % 15 == 0 && apart >= -12 * 60 && apart <= 14 * 60) {
+                    shown[0] = ZoneOffset.ofTotalSeconds((int) apart * 60);
+                    return false;
+                }
+                return true;
+            });
+        }
+        if (shown[0] == null) {
+            return published;
+        }
+        PublishedTime t = published.time();
+        return new Found(new PublishedTime(t.value().withOffsetSameInstant(shown[0]), t.precision(), false, t.raw()),
+                published.signal());
     }
 
     /**
@@ -501,20 +561,18 @@ final class PublicationDates {
         if (h1 == null) {
             return null;
         }
-        Element block = h1;
-        for (int level = 0; level < HEADLINE_LEVELS && block.parent() != null; level++) {
-            Element parent = block.parent();
-            if (parent.normalName().equals("body") || TextLength.certainlyLonger(parent, HEADLINE_BLOCK_CHARS)
-                    || parent.text().length() > HEADLINE_BLOCK_CHARS) {
-                break;
-            }
-            block = parent;
-        }
+        Element block = headlineBlock(h1);
         Found found = firstPublicationDate(block.text(), zone, monthFirst, now);
+        if (found == null) {
+            // the header's date written with a short year ("31.10.23"): read beside the headline only, where a
+            // run of three small numbers is the story's date and not a version, a score or a reference
+            found = accept(DateTextParser.shortYearDate(block.text(), zone, now), Signal.VISIBLE_DATE, now);
+        }
         if (found != null) {
             return found;
         }
         // a date line standing on its own just under (or over) the headline, in a block too big to read whole
+        List<String> lines = new java.util.ArrayList<>();
         for (Element sibling : headlineNeighbours(block)) {
             if (TextLength.certainlyLonger(sibling, MAX_DATE_LINE_CHARS)) {
                 continue;
@@ -525,9 +583,42 @@ final class PublicationDates {
                 if (found != null) {
                     return found;
                 }
+                lines.add(text);
+            }
+        }
+        for (String text : lines) {
+            found = accept(DateTextParser.shortYearDate(text, zone, now), Signal.VISIBLE_DATE, now);
+            if (found != null) {
+                return found;
             }
         }
         return null;
+    }
+
+    /**
+     * The story's header as text: the smallest block around the headline that holds a little more than it (see
+     * {@link #nearHeadline}); "" where the page has no headline.
+     */
+    private static String headerText(PageSignals page) {
+        Element h1 = page.regions().headline();
+        if (h1 == null) {
+            return "";
+        }
+        return headlineBlock(h1).text();
+    }
+
+    /** The smallest block around the h1 that holds a little more than the heading, up to a few levels up. */
+    private static Element headlineBlock(Element h1) {
+        Element block = h1;
+        for (int level = 0; level < HEADLINE_LEVELS && block.parent() != null; level++) {
+            Element parent = block.parent();
+            if (parent.normalName().equals("body") || TextLength.certainlyLonger(parent, HEADLINE_BLOCK_CHARS)
+                    || parent.text().length() > HEADLINE_BLOCK_CHARS) {
+                break;
+            }
+            block = parent;
+        }
+        return block;
     }
 
     /** The elements right after the headline's block, nearest first, then those right before it. */

@@ -18,7 +18,10 @@ class AuthorNamesTest {
             "Jane Doe, Senior Editor# Jane Doe",
             "Jane Doe jane.doe@example.com @janedoe# Jane Doe",
             "By Kayla Greaves Oct 13, 2020# Kayla Greaves",
-            "Sara Roe Stand 03.01.2019# Sara Roe"})
+            "Sara Roe Stand 03.01.2019# Sara Roe",
+            "Ein Artikel von Petra Beispiel | 27.01.2022 - 12:45# Petra Beispiel",
+            "---- by Tomas Invent# Tomas Invent",
+            "— von Jana Muster# Jana Muster"})
     void findsPersonNames(String text, String names) {
         assertEquals(List.of(names.split("; ")), AuthorNames.split(text, true));
     }
@@ -32,6 +35,15 @@ class AuthorNamesTest {
         // visible byline lines also hold counters and labels
         assertEquals(List.of(), AuthorNames.split("4 min read", true));
         assertEquals(List.of(), AuthorNames.split("0 Kommentare", true));
+    }
+
+    @Test
+    void aPhraseOpeningInLowerCaseIsNotAName() {
+        assertEquals(List.of(), AuthorNames.split("deinen Hochzeitsbloggern"));
+        assertEquals(List.of(), AuthorNames.split("gartenportal GmbH"));
+        assertEquals(List.of("Amir hassan"), AuthorNames.split("Amir hassan"));
+        assertEquals(List.of("bell hooks"), AuthorNames.split("bell hooks"));
+        assertEquals(List.of("van Dijk Anna"), AuthorNames.split("van Dijk Anna"));
     }
 
     @Test
