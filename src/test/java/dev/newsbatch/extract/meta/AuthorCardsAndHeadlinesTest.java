@@ -3,22 +3,14 @@ package dev.newsbatch.extract.meta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newsbatch.extract.ArticleDraft;
-import dev.newsbatch.extract.ExtractionSettings;
-import java.time.Instant;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Author cards, screen-reader labels, one-person sites, the story article's own footer, reworded headlines. */
 class AuthorCardsAndHeadlinesTest {
 
-    private static final Instant NOW = Instant.parse("2024-06-01T00:00:00Z");
-    private final HtmlMetadataReader reader = new HtmlMetadataReader();
-
-    private ArticleDraft read(String html) {
-        ArticleDraft draft = new ArticleDraft().url("https://blog.example/post");
-        reader.read(Jsoup.parse(html, "https://blog.example/post"), draft, ExtractionSettings.defaults(), NOW);
-        return draft;
+    private static ArticleDraft read(String html) {
+        return PageMetadata.read(html, "https://blog.example/post");
     }
 
     @Test

@@ -3,9 +3,6 @@ package dev.newsbatch.extract.meta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newsbatch.extract.ArticleDraft;
-import dev.newsbatch.extract.ExtractionSettings;
-import java.time.Instant;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,13 +11,8 @@ import org.junit.jupiter.api.Test;
  */
 class TitleSourcesTest {
 
-    private static final Instant NOW = Instant.parse("2024-06-01T00:00:00Z");
-    private final HtmlMetadataReader reader = new HtmlMetadataReader();
-
-    private ArticleDraft read(String html) {
-        ArticleDraft draft = new ArticleDraft().url("https://news.example/story");
-        reader.read(Jsoup.parse(html, "https://news.example/story"), draft, ExtractionSettings.defaults(), NOW);
-        return draft;
+    private static ArticleDraft read(String html) {
+        return PageMetadata.read(html, "https://news.example/story");
     }
 
     @Test
