@@ -11,6 +11,19 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
+    /** The length of the text without leading and trailing white space, without copying it. */
+    public static int trimmedLength(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
+    }
+
     /**
      * How many words a text has: runs of letters and digits ({@code \p{L}}, {@code \p{N}}), each Chinese or
      * Japanese character (Han, Hiragana, Katakana) counted as a word of its own, since CJK text puts no spaces

@@ -72,7 +72,7 @@ final class BlockFlattener {
                 String chars = text.getWholeText();
                 buffer.append(chars);
                 BlockText.appendEscaped(markup, chars);
-                int length = BlockText.trimmedLength(chars);
+                int length = TextNormalizer.trimmedLength(chars);
                 if (linkDepth > 0) {
                     bufferLinkChars += length;
                 }

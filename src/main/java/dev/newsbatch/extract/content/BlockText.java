@@ -85,17 +85,4 @@ final class BlockText {
     private static boolean needsEscape(char c) {
         return c == '&' || c == '<' || c == '>' || c == TextBlock.LINK_TARGET;
     }
-
-    /** The length of the text without leading and trailing white space, without copying it. */
-    static int trimmedLength(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end - start;
-    }
 }

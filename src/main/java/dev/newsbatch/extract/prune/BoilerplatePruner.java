@@ -1,5 +1,6 @@
 package dev.newsbatch.extract.prune;
 
+import dev.newsbatch.extract.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -82,7 +83,7 @@ public final class BoilerplatePruner {
                     paragraphDepth++;
                 }
             } else if (node instanceof TextNode text && paragraphDepth > 0 && depth > 0) {
-                sums[depth - 1] += trimmedLength(text.getWholeText());
+                sums[depth - 1] += TextNormalizer.trimmedLength(text.getWholeText());
             }
         }
 
@@ -116,19 +117,6 @@ public final class BoilerplatePruner {
                 case KEEP -> {
                 }
             }
-        }
-
-        /** The length of the text without its leading and trailing white space, without copying it. */
-        private static int trimmedLength(String text) {
-            int start = 0;
-            int end = text.length();
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            return end - start;
         }
     }
 }
