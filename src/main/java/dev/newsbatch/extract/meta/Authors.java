@@ -44,7 +44,7 @@ final class Authors {
      * Short blocks whose text starts with "By"/"Von"/"Par" and a name: bylines that no class marks. Read last,
      * and only when their names look like names.
      */
-    private static final Evaluator LEAD_IN_BLOCKS = QueryParser.parse("p, div, span, byline, address, em, strong");
+    private static final SimpleSelector LEAD_IN_BLOCKS = SimpleSelector.of("p, div, span, byline, address, em, strong");
     private static final Pattern STARTS_WITH_LEAD_IN = Pattern.compile(
             "^(?iu)(?:[-–—]+\\s*)?(?:by|von|par|por|door|av|ein\\s+(?:artikel|beitrag)\\s+von)\\s+\\S");
     /** {@link #STARTS_WITH_LEAD_IN}'s lead-in words, lower-cased, for the cheap test before the text is built. */
@@ -56,9 +56,9 @@ final class Authors {
             "(?iu)\\|?\\s*(?:autor(?:in|en)?|authors?|auteur|autore|by|von|par|por|verfasst von|geschrieben von|"
                     + "written by|posted by)\\s*:?");
     private static final int MAX_AUTHOR_LABEL_CHARS = 40;
-    private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=^(author|creator)$]");
+    private static final SimpleSelector ITEMPROP_AUTHOR = SimpleSelector.of("[itemprop~=^(author|creator)$]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
-    private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel~=(^|\\s)author($|\\s)], a[href*=/author/]");
+    private static final SimpleSelector REL_AUTHOR = SimpleSelector.of("a[rel~=(^|\\s)author($|\\s)], a[href*=/author/]");
     /**
      * Visible bylines as CMS templates mark them. Checked after the structured sources, and only short text (a
      * byline, not a bio box).
@@ -79,7 +79,7 @@ final class Authors {
                     + "[class~=(?i)(?:^|\\s)(?:(?:[a-z]+[-_])*(?:author|byline)[-_]?(?:name|link)|entry-author)"
                     + "(?:\\s|$)]");
     /**
-     * {@link #AUTHOR_CARDS} in parts, for {@link NamedElements}: the card itself (the first and last selector), the
+     * {@link #AUTHOR_CARDS} in parts, for {@link PageElements#named}: the card itself (the first and last selector), the
      * "fn" inside an element classed "author" (the middle one), and the words each of those classes holds.
      */
     private static final Evaluator AUTHOR_CARD_ITSELF = QueryParser.parse(
@@ -218,7 +218,7 @@ final class Authors {
         List<String> names = new ArrayList<>();
         String raw = null;
         Element byline = null;
-        for (Element e : NamedElements.select(page.doc(), AUTHOR_CARD_WORDS, new String[0],
+        for (Element e : page.elements().named(AUTHOR_CARD_WORDS, new String[0],
                 x -> isAuthorCard(page.doc(), x))) {
             if (byline != null && !e.parents().contains(byline)) {
                 continue; // a card further down the page belongs to another post on a list page
@@ -316,7 +316,7 @@ final class Authors {
 
     /** The first short block that opens with "By"/"Von"/"Par" and names people. */
     private static Found fromLeadInBlocks(PageSignals page, List<String> siteNames) {
-        for (Element e : page.doc().select(LEAD_IN_BLOCKS)) {
+        for (Element e : page.elements().select(LEAD_IN_BLOCKS)) {
             if (!leadingWordsMayLeadIn(e)) {
                 continue; // the cheap test first: most blocks open with other words
             }
@@ -346,7 +346,7 @@ final class Authors {
      * element or text, holds the name. Only names that look like names count (two capitalized words at least).
      */
     private static Found fromAuthorLabels(PageSignals page, List<String> siteNames) {
-        for (Element e : page.doc().getAllElements()) {
+        for (Element e : page.elements().all()) {
             if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode label)
                     || label.getWholeText().length() > MAX_AUTHOR_LABEL_CHARS
                     || !AUTHOR_LABEL_ONLY.matcher(TextNormalizer.normalizeLine(label.getWholeText())).matches()
@@ -499,11 +499,11 @@ final class Authors {
         return names;
     }
 
-    private Found fromElements(PageSignals page, Evaluator evaluator, String signal, List<String> siteNames) {
+    private Found fromElements(PageSignals page, SimpleSelector selector, String signal, List<String> siteNames) {
         boolean visible = signal.equals(Signal.VISIBLE_BYLINE);
         List<String> names = new ArrayList<>();
         String raw = null;
-        for (Element e : page.doc().select(evaluator)) {
+        for (Element e : page.elements().select(selector)) {
             if (page.regions().contains(e)) {
                 continue;
             }
@@ -528,7 +528,7 @@ final class Authors {
 
     /** The first short visible byline that names people; parsed by the byline parser and by our own rules. */
     private Found fromVisible(PageSignals page, List<String> siteNames) {
-        for (Element e : NamedElements.select(page.doc(), VISIBLE_BYLINES, VISIBLE_BYLINE_WORDS, "address")) {
+        for (Element e : page.elements().named(VISIBLE_BYLINES, VISIBLE_BYLINE_WORDS, "address")) {
             if (TextLength.certainlyLonger(e, MAX_BYLINE_CHARS)) {
                 continue;
             }

@@ -25,7 +25,7 @@ final class Headlines {
     record Found(String title, String signal) {
     }
 
-    private static final Evaluator HEADINGS = QueryParser.parse("h1");
+    private static final SimpleSelector HEADINGS = SimpleSelector.of("h1");
     /** Kickers inside a heading, as templates name them (German "Dachzeile", "Spitzmarke"; "overline", "eyebrow"). */
     private static final Evaluator KICKER = QueryParser.parse("[class~=(?i)kicker|overline|dachzeile|spitzmarke|"
             + "topline|roofline|eyebrow|supertitle|pretitle|overhead|headline-intro|label|category|rubric]");
@@ -41,7 +41,7 @@ final class Headlines {
     /** A kicker prefix of a metadata title before its headline: "Chronik: ", "Press release - ". */
     private static final Pattern KICKER_PREFIX = Pattern.compile("^[^:|–—]{1,40}(?::|\\s[-–—|])\\s*$");
     /** Second-level headings hold the headline on pages whose h1 is the site's logo. */
-    private static final Evaluator SUB_HEADINGS = QueryParser.parse("h2");
+    private static final SimpleSelector SUB_HEADINGS = SimpleSelector.of("h2");
     /**
      * What separates a headline from the site's name or a section in a title: a bar, a dash or similar, with spaces
      * around (a hyphen inside a word is part of it).
@@ -70,7 +70,7 @@ final class Headlines {
 
     Found find(PageSignals page) {
         List<String> siteNames = siteNames(page);
-        String titleTag = clean(TitleTag.of(page.doc()));
+        String titleTag = clean(TitleTag.of(page.elements()));
         String ld = uncut(clean(JsonLd.text(page.jsonLd().article(), "headline")), titleTag);
         String og = uncut(clean(page.meta().first("og:title")), titleTag);
         String twitter = uncut(clean(page.meta().first("twitter:title")), titleTag);
@@ -182,9 +182,9 @@ final class Headlines {
         return h1 == null || page.regions().contains(h1) ? null : clean(withoutKicker(h1));
     }
 
-    private static List<String> headings(PageSignals page, Evaluator evaluator) {
+    private static List<String> headings(PageSignals page, SimpleSelector selector) {
         List<String> out = new ArrayList<>();
-        for (Element h : page.doc().select(evaluator)) {
+        for (Element h : page.elements().select(selector)) {
             String text = clean(withoutKicker(h));
             if (text != null && !page.regions().contains(h)) {
                 out.add(text);

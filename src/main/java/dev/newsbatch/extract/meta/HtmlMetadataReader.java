@@ -8,8 +8,6 @@ import dev.newsbatch.extract.TextNormalizer;
 import java.time.Instant;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Reads a page's metadata (title, authors, byline, agency, published and modified times, language, canonical URL,
@@ -20,8 +18,8 @@ import org.jsoup.select.QueryParser;
  */
 public final class HtmlMetadataReader {
 
-    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
-    private static final Evaluator SECTION_MICRODATA = QueryParser.parse("[itemprop=articleSection]");
+    private static final SimpleSelector CANONICAL = SimpleSelector.of("link[rel=canonical][href]");
+    private static final SimpleSelector SECTION_MICRODATA = SimpleSelector.of("[itemprop=articleSection]");
 
     private final Headlines headlines = new Headlines();
     private final Authors authors = new Authors();
@@ -84,7 +82,7 @@ public final class HtmlMetadataReader {
     }
 
     private static void readCanonical(PageSignals page, ArticleDraft draft) {
-        Element canonical = page.doc().selectFirst(CANONICAL);
+        Element canonical = page.elements().selectFirst(CANONICAL);
         if (canonical != null) {
             String abs = canonical.absUrl("href");
             draft.canonicalUrl(abs.isEmpty() ? canonical.attr("href").trim() : abs, Signal.META_TAG);
@@ -129,7 +127,7 @@ public final class HtmlMetadataReader {
             draft.section(meta, Signal.META_TAG);
             return;
         }
-        Element micro = page.doc().selectFirst(SECTION_MICRODATA);
+        Element micro = page.elements().selectFirst(SECTION_MICRODATA);
         if (micro != null) {
             String v = micro.hasAttr("content") ? micro.attr("content") : micro.text();
             if (!v.isBlank()) {

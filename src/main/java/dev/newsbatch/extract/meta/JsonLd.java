@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The JSON-LD objects of one page, flattened: every {@code application/ld+json} block, arrays and {@code @graph}
@@ -20,7 +17,7 @@ import org.jsoup.select.QueryParser;
  */
 final class JsonLd {
 
-    private static final Evaluator LD_SCRIPTS = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+    private static final SimpleSelector LD_SCRIPTS = SimpleSelector.of("script[type~=(?i)application/ld\\+json]");
 
     /** schema.org types that describe a story; the first node of one of these types is "the article". */
     private static final Set<String> STORY_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenews",
@@ -45,8 +42,8 @@ final class JsonLd {
     /** Nodes by their {@code @id}: an author given as {"@id": ...} is described by another node of the graph. */
     private final Map<String, Map<String, Object>> byId = new HashMap<>();
 
-    JsonLd(Document doc) {
-        for (Element script : doc.select(LD_SCRIPTS)) {
+    JsonLd(PageElements elements) {
+        for (Element script : elements.select(LD_SCRIPTS)) {
             LenientJson.parse(script.data()).ifPresent(this::collect);
         }
     }

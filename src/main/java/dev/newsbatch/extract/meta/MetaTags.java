@@ -6,10 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The page's {@code <meta>} tags indexed by key, read once: {@code name}, {@code property}, {@code itemprop} and
@@ -18,13 +15,13 @@ import org.jsoup.select.QueryParser;
  */
 final class MetaTags {
 
-    private static final Evaluator META = QueryParser.parse("meta[content]");
+    private static final SimpleSelector META = SimpleSelector.of("meta[content]");
     private static final String[] KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
 
     private final Map<String, List<String>> byKey = new HashMap<>();
 
-    MetaTags(Document doc) {
-        for (Element meta : doc.select(META)) {
+    MetaTags(PageElements elements) {
+        for (Element meta : elements.select(META)) {
             String content = TextNormalizer.normalizeLine(meta.attr("content"));
             if (content.isEmpty()) {
                 continue;

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -22,12 +21,11 @@ import org.jsoup.select.QueryParser;
  */
 final class OffStoryRegions {
 
-    private static final Evaluator HEADLINE = QueryParser.parse("h1");
-    /** A link to the home page ({@code rel=home}): inside an h1, the site's name set as its logo. */
+        /** A link to the home page ({@code rel=home}): inside an h1, the site's name set as its logo. */
     private static final Evaluator HOME_LINK = QueryParser.parse("a[rel~=(?i)(?:^|\\s)home(?:\\s|$)]");
     /** The texts of h1s that link home, read while the h1s are walked for the headline. */
     private final List<String> homeLinkedHeadings = new ArrayList<>();
-    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    private static final SimpleSelector OG_TITLE = SimpleSelector.of("meta[property=og:title]");
 
     /** The headline's ancestors: wrappers of the story, whatever their class says. */
     private final Set<Element> storyWrappers = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -43,18 +41,14 @@ final class OffStoryRegions {
     /** The page's text, read when a frame-named region is first checked for wrapping; shared with other chains. */
     private final BodyText bodyText;
 
-    OffStoryRegions(Document doc) {
-        this(doc, new BodyText(doc));
-    }
-
-    OffStoryRegions(Document doc, BodyText bodyText) {
+    OffStoryRegions(PageElements elements, BodyText bodyText) {
         this.bodyText = bodyText;
         Element headline = null;
         Element firstInFrame = null;
         Element titledInOtherContent = null;
         Element titled = null;
-        Set<String> titleWords = words(TitleTag.of(doc) + " " + metaTitle(doc));
-        for (Element h1 : doc.select(HEADLINE)) {
+        Set<String> titleWords = words(TitleTag.of(elements) + " " + metaTitle(elements));
+        for (Element h1 : elements.withTag("h1")) {
             if (h1.text().isBlank()) {
                 continue;
             }
@@ -146,8 +140,8 @@ final class OffStoryRegions {
     private static final double HEADLINE_TITLE_SHARE = 0.6;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private static String metaTitle(Document doc) {
-        Element og = doc.selectFirst(OG_TITLE);
+    private static String metaTitle(PageElements elements) {
+        Element og = elements.selectFirst(OG_TITLE);
         return og == null ? "" : og.attr("content");
     }
 

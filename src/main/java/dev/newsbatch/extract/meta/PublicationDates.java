@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -63,17 +64,17 @@ final class PublicationDates {
             "parsely-updated-date"};
 
     /** Microdata on any element: the attribute holding the machine value, else the text. */
-    private static final Evaluator MICRODATA_PUBLISHED = QueryParser.parse(
+    private static final SimpleSelector MICRODATA_PUBLISHED = SimpleSelector.of(
             "[itemprop~=(?i)^(datePublished|dateCreated)$], "
                     + "[property~=(?i)(^|\\s|:)(datePublished|dateCreated|dc:date|dc:created|dcterms:created)($|\\s)]");
-    private static final Evaluator MICRODATA_MODIFIED = QueryParser.parse(
+    private static final SimpleSelector MICRODATA_MODIFIED = SimpleSelector.of(
             "[itemprop~=(?i)^dateModified$], [property~=(?i)(^|\\s|:)dateModified($|\\s)]");
 
     /** Time elements that say they are the publication time, before any time element at all. */
     private static final Evaluator TIME_MARKED_PUBLISHED = QueryParser.parse(
             "time[pubdate], time[class~=(?i)publish|entry-date|post-date|created], "
                     + "abbr[class~=(?i)published][title], [class~=(?i)publish] time[datetime]");
-    private static final Evaluator TIME_ANY = QueryParser.parse("time[datetime], time, abbr[title]");
+    private static final SimpleSelector TIME_ANY = SimpleSelector.of("time[datetime], time, abbr[title]");
     private static final Evaluator TIME_MARKED_MODIFIED = QueryParser.parse(
             "time[class~=(?i)updated|modified], [class~=(?i)updated|modified] time[datetime]");
 
@@ -84,7 +85,7 @@ final class PublicationDates {
     static final Evaluator DATE_LINES = QueryParser.parse(
             "[class~=(?i)date|time|publish|posted|byline|dateline|stamp|datum|fecha|data|meta|info|author|article-header], "
                     + "[id~=(?i)date|time|publish|posted|byline|stamp|datum]");
-    /** Words one of which every class or id {@link #DATE_LINES} matches holds (see {@link NamedElements}). */
+    /** Words one of which every class or id {@link #DATE_LINES} matches holds (see {@link PageElements#named}). */
     static final String[] DATE_LINE_WORDS = {"date", "time", "publish", "posted", "byline", "stamp", "datum",
             "fecha", "data", "meta", "info", "author", "article-header"};
     /**
@@ -104,7 +105,7 @@ final class PublicationDates {
     private static final int LABEL_REACH_CHARS = 80;
 
     /** JSON data blocks a page's scripts read; ld+json is read as JSON-LD before. */
-    private static final Evaluator JSON_SCRIPTS = QueryParser.parse("script[type~=(?i)^(application|text)/json$]");
+    private static final SimpleSelector JSON_SCRIPTS = SimpleSelector.of("script[type~=(?i)^(application|text)/json$]");
     /** A publication-keyed value in a JSON block: "publishedDate": "2016-11-04T20:37:27Z". */
     private static final Pattern SCRIPT_PUBLISHED_KEY = Pattern.compile(
             "\"(datePublished|publishedDate|publishDate|publicationDate|published_?[aA]t|publish_date|"
@@ -286,13 +287,13 @@ final class PublicationDates {
             found = fromParselyPage(page, zone, now);
         }
         if (found == null) {
-            found = fromElements(page, MICRODATA_PUBLISHED, true, Signal.MICRODATA, zone, monthFirst, now);
+            found = fromElements(page, page.elements().select(MICRODATA_PUBLISHED), true, Signal.MICRODATA, zone, monthFirst, now);
         }
         if (found == null) {
-            found = fromElements(page, TIME_MARKED_PUBLISHED, true, Signal.TIME_ELEMENT, zone, monthFirst, now);
+            found = fromElements(page, page.doc().select(TIME_MARKED_PUBLISHED), true, Signal.TIME_ELEMENT, zone, monthFirst, now);
         }
         if (found == null) {
-            found = fromElements(page, TIME_ANY, false, Signal.TIME_ELEMENT, zone, monthFirst, now);
+            found = fromElements(page, page.elements().select(TIME_ANY), false, Signal.TIME_ELEMENT, zone, monthFirst, now);
         }
         String storyText = found == null ? storyText(page) : "";
         if (found == null) {
@@ -326,10 +327,10 @@ final class PublicationDates {
             found = fromMeta(page.meta(), META_MODIFIED, Signal.META_TAG, zone, now);
         }
         if (found == null) {
-            found = fromElements(page, MICRODATA_MODIFIED, true, Signal.MICRODATA, zone, monthFirst, now);
+            found = fromElements(page, page.elements().select(MICRODATA_MODIFIED), true, Signal.MICRODATA, zone, monthFirst, now);
         }
         if (found == null) {
-            found = fromElements(page, TIME_MARKED_MODIFIED, true, Signal.TIME_ELEMENT, zone, monthFirst, now);
+            found = fromElements(page, page.doc().select(TIME_MARKED_MODIFIED), true, Signal.TIME_ELEMENT, zone, monthFirst, now);
         }
         return found;
     }
@@ -383,14 +384,14 @@ final class PublicationDates {
     }
 
     /**
-     * The first element of a kind with a date.
+     * The first of the candidates (in page order) with a date.
      *
      * @param marked whether the markup says outright this is the story's time; such elements are trusted anywhere
      *               but in other stories' or comments' regions (blog templates put the post date in a footer)
      */
-    private Found fromElements(PageSignals page, Evaluator evaluator, boolean marked, String signal, ZoneId zone,
+    private Found fromElements(PageSignals page, Elements candidates, boolean marked, String signal, ZoneId zone,
             boolean monthFirst, Instant now) {
-        for (Element e : page.doc().select(evaluator)) {
+        for (Element e : candidates) {
             if (marked ? page.regions().inOtherContent(e) : page.regions().contains(e)) {
                 continue;
             }
@@ -513,7 +514,7 @@ final class PublicationDates {
      * first publication-keyed value is taken, and only where the page shows no date at all.
      */
     private Found fromScriptData(PageSignals page, ZoneId zone, Instant now) {
-        for (Element script : page.doc().select(JSON_SCRIPTS)) {
+        for (Element script : page.elements().select(JSON_SCRIPTS)) {
             String data = script.data();
             Matcher m = SCRIPT_PUBLISHED_KEY.matcher(data.length() > MAX_SCRIPT_CHARS
                     ? data.substring(0, MAX_SCRIPT_CHARS) : data);
@@ -529,7 +530,7 @@ final class PublicationDates {
 
     /** A short element marked as a date line: its first date not introduced by "updated". */
     private Found fromDateLines(PageSignals page, ZoneId zone, boolean monthFirst, Instant now) {
-        for (Element e : NamedElements.select(page.doc(), DATE_LINES, DATE_LINE_WORDS)) {
+        for (Element e : page.elements().named(DATE_LINES, DATE_LINE_WORDS)) {
             if (TextLength.certainlyLonger(e, MAX_DATE_LINE_CHARS)) {
                 continue;
             }

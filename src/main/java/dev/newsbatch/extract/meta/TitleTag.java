@@ -2,8 +2,6 @@ package dev.newsbatch.extract.meta;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The page's {@code <title>}, wherever the parser put it. Text before the doctype (a server's PHP warnings printed
@@ -12,18 +10,17 @@ import org.jsoup.select.QueryParser;
  */
 final class TitleTag {
 
-    private static final Evaluator TITLES = QueryParser.parse("title");
-
+    
     private TitleTag() {
     }
 
     /** The title's text, or "" when the page has none. */
-    static String of(Document doc) {
-        String head = doc.title();
+    static String of(PageElements elements) {
+        String head = elements.doc().title();
         if (!head.isEmpty()) {
             return head;
         }
-        for (Element title : doc.select(TITLES)) {
+        for (Element title : elements.withTag("title")) {
             if (title.closest("svg") == null && !title.text().isBlank()) {
                 return title.text().trim();
             }

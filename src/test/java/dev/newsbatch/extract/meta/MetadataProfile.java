@@ -37,7 +37,7 @@ import org.jsoup.nodes.Document;
 final class MetadataProfile {
 
     private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
-    private static final String[] PHASES = {"decode", "parse", "metaTags", "jsonLd", "offStory", "headlines",
+    private static final String[] PHASES = {"decode", "parse", "index+metaTags", "jsonLd", "offStory", "headlines",
             "authors", "dates", "languages", "images", "read(all)", "extract(all)"};
 
     private record Page(String id, String url, byte[] body) { }
@@ -149,16 +149,17 @@ final class MetadataProfile {
         Document doc = Jsoup.parse(text, p.url() == null ? "" : p.url());
         t[1] = System.nanoTime() - s;
         s = System.nanoTime();
-        MetaTags meta = new MetaTags(doc);
+        PageElements elements = PageElements.of(doc);
+        MetaTags meta = new MetaTags(elements);
         t[2] = System.nanoTime() - s;
         s = System.nanoTime();
-        JsonLd jsonLd = new JsonLd(doc);
+        JsonLd jsonLd = new JsonLd(elements);
         t[3] = System.nanoTime() - s;
         s = System.nanoTime();
         BodyText bodyText = new BodyText(doc);
-        OffStoryRegions regions = new OffStoryRegions(doc, bodyText);
+        OffStoryRegions regions = new OffStoryRegions(elements, bodyText);
         t[4] = System.nanoTime() - s;
-        PageSignals page = new PageSignals(doc, meta, jsonLd, regions, bodyText, p.url(), settings);
+        PageSignals page = new PageSignals(elements, meta, jsonLd, regions, bodyText, p.url(), settings);
         s = System.nanoTime();
         HEADLINES.find(page);
         t[5] = System.nanoTime() - s;

@@ -1,0 +1,157 @@
+package dev.newsbatch.extract.meta;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+
+/**
+ * A page's elements in document order, walked once for all the metadata chains. Each chain used to select from the
+ * document on its own (meta tags, JSON-LD scripts, h1s, bylines, time elements, date lines...): a dozen walks of the
+ * whole tree per page, each costing about as much as a tenth of jsoup's parse. Here the tree is walked once; a
+ * selection by tag reads that tag's list, and a selection by class or id tests only the elements that have one,
+ * against their lower-cased names computed once. The metadata chains never change the document, so the index stays
+ * true while they run. One instance per page; not thread-safe.
+ */
+final class PageElements {
+
+    private final Document doc;
+    private final Element[] all;
+    private final Map<String, List<Element>> byTag = new HashMap<>();
+    /** Positions in {@link #all} of the elements with a class or an id, and their lower-cased "class id". */
+    private final int[] namedAt;
+    private final String[] names;
+
+    private PageElements(Document doc) {
+        this.doc = doc;
+        Elements elements = doc.getAllElements();
+        this.all = elements.toArray(new Element[0]);
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < all.length; i++) {
+            Element e = all[i];
+            byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+            if (e.hasAttr("class") || e.hasAttr("id")) {
+                named.add(i);
+            }
+        }
+        this.namedAt = new int[named.size()];
+        this.names = new String[named.size()];
+        for (int i = 0; i < namedAt.length; i++) {
+            namedAt[i] = named.get(i);
+            Element e = all[namedAt[i]];
+            names[i] = (e.attr("class") + " " + e.attr("id")).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static PageElements of(Document doc) {
+        return new PageElements(doc);
+    }
+
+    Document doc() {
+        return doc;
+    }
+
+    /** Every element, the document itself first, in document order. */
+    Element[] all() {
+        return all;
+    }
+
+    /** The elements of one tag (a normal, lower-case name), in document order; empty if none. */
+    List<Element> withTag(String tag) {
+        return byTag.getOrDefault(tag, List.of());
+    }
+
+    /** {@code doc.select(selector)}, testing only the elements of the selector's tags. */
+    Elements select(SimpleSelector selector) {
+        return matching(selector, Integer.MAX_VALUE);
+    }
+
+    /** {@code doc.selectFirst(selector)}, testing only the elements of the selector's tags. */
+    Element selectFirst(SimpleSelector selector) {
+        Elements first = matching(selector, 1);
+        return first.isEmpty() ? null : first.get(0);
+    }
+
+    private Elements matching(SimpleSelector selector, int limit) {
+        Elements out = new Elements();
+        String[] tags = selector.tags();
+        Evaluator evaluator = selector.evaluator();
+        if (tags.length == 1) {
+            for (Element e : withTag(tags[0])) {
+                if (evaluator.matches(doc, e) && out.add(e) && out.size() == limit) {
+                    break;
+                }
+            }
+            return out;
+        }
+        for (Element e : all) {
+            if ((tags.length == 0 || isOneOf(e.normalName(), tags)) && evaluator.matches(doc, e) && out.add(e)
+                    && out.size() == limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The elements whose lower-cased class or id contains one of {@code words}, or whose tag is one of {@code tags},
+     * and that pass {@code exact}, in document order: {@code doc.select(exact)} where every element {@code exact}
+     * matches has one of those words or tags, without running {@code exact} (often a case-insensitive regex over the
+     * class) on every element.
+     *
+     * @param words lower-case words
+     */
+    Elements named(String[] words, String[] tags, Predicate<Element> exact) {
+        Elements out = new Elements();
+        if (tags.length == 0) {
+            for (int i = 0; i < namedAt.length; i++) {
+                if (containsAny(names[i], words) && exact.test(all[namedAt[i]])) {
+                    out.add(all[namedAt[i]]);
+                }
+            }
+            return out;
+        }
+        int next = 0; // the next named element, walked in step with all
+        for (int i = 0; i < all.length; i++) {
+            boolean hasName = next < namedAt.length && namedAt[next] == i;
+            Element e = all[i];
+            boolean candidate = hasName && containsAny(names[next], words) || isOneOf(e.normalName(), tags);
+            if (hasName) {
+                next++;
+            }
+            if (candidate && exact.test(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #named(String[], String[], Predicate)} with a selector as the exact test. */
+    Elements named(Evaluator exact, String[] words, String... tags) {
+        return named(words, tags, e -> exact.matches(doc, e));
+    }
+
+    private static boolean containsAny(String names, String[] words) {
+        for (String word : words) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOneOf(String tag, String[] tags) {
+        for (String t : tags) {
+            if (t.equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
