@@ -220,15 +220,19 @@ public final class DateTextParser {
             more.test(new PublishedTime(instant.atOffset(ZoneOffset.UTC), Precision.SECOND, false, trimmed));
             return;
         }
-        // every shape writes its year as four ASCII digits, so no date starts after the last four digits in a row:
-        // a text without them is not scanned, and the scan ends there instead of each shape reading on to the end
-        int lastYearAt = lastFourDigits(text);
+        // every shape writes its year as four ASCII digits, so a date lies within a few words of a run of four
+        // digits or more: the shapes are matched only in those windows of the text, not at every position of it
+        // (a month-name shape costs some hundred nanoseconds a character; most of a page's text holds no year)
+        int[] windows = yearWindows(text);
+        if (windows.length == 0) {
+            return;
+        }
         // each shape's next match is kept and searched again only once the scan has passed it, so a long text
         // is read once per shape, not once per date found
         Matcher[] next = new Matcher[SHAPES.size()];
         boolean[] exhausted = new boolean[SHAPES.size()];
         int from = 0;
-        while (out.size() < limit && from <= lastYearAt) {
+        while (out.size() < limit) {
             Matcher best = null;
             for (int i = 0; i < next.length; i++) {
                 if (exhausted[i]) {
@@ -236,9 +240,9 @@ public final class DateTextParser {
                 }
                 if (next[i] == null || next[i].start() < from) {
                     if (next[i] == null) {
-                        next[i] = SHAPES.get(i).matcher(text);
+                        next[i] = SHAPES.get(i).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                     }
-                    if (!next[i].find(from)) {
+                    if (!findInWindows(next[i], from, windows)) {
                         exhausted[i] = true;
                         continue;
                     }
@@ -261,17 +265,63 @@ public final class DateTextParser {
         }
     }
 
-    /** Where the last run of four ASCII digits in the text starts (the last place a year can be written), or -1. */
-    static int lastFourDigits(String text) {
+    /**
+     * How far before its year a date can start ("Wednesday, 30th of September" is written after the weekday, which
+     * is not part of the match) and how far after it it can end (a time, seconds, fraction, am/pm and a zone offset).
+     * Generous: a shape's own parts are a few words at most, and text here has its white space collapsed.
+     */
+    private static final int BEFORE_YEAR_CHARS = 64;
+    private static final int AFTER_YEAR_CHARS = 64;
+
+    /**
+     * The parts of the text a date can lie in: each run of four ASCII digits or more, widened by
+     * {@link #BEFORE_YEAR_CHARS} and {@link #AFTER_YEAR_CHARS}, overlapping windows merged; start and end pairs in
+     * text order.
+     */
+    static int[] yearWindows(String text) {
+        int[] windows = new int[8];
+        int count = 0;
         int run = 0;
-        for (int i = text.length() - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run == 4) {
-                return i;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (run >= 4) {
+                int start = Math.max(0, i - run - BEFORE_YEAR_CHARS);
+                int end = Math.min(text.length(), i + AFTER_YEAR_CHARS);
+                if (count > 0 && start <= windows[count - 1]) {
+                    windows[count - 1] = end; // overlaps the window before: one window
+                } else {
+                    if (count + 2 > windows.length) {
+                        windows = java.util.Arrays.copyOf(windows, windows.length * 2);
+                    }
+                    windows[count++] = start;
+                    windows[count++] = end;
+                }
+            }
+            run = 0;
+        }
+        return java.util.Arrays.copyOf(windows, count);
+    }
+
+    /**
+     * {@code m.find(from)} where every match lies within one of the windows: the windows are searched in order, from
+     * {@code from} on, each as the matcher's region (its bounds transparent, so look-arounds see the text around).
+     */
+    private static boolean findInWindows(Matcher m, int from, int[] windows) {
+        for (int w = 0; w < windows.length; w += 2) {
+            int end = windows[w + 1];
+            if (end <= from) {
+                continue;
+            }
+            m.region(Math.max(windows[w], from), end);
+            if (m.find()) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.newsbatch.extract.PublishedTime;
 import dev.newsbatch.extract.PublishedTime.Precision;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -130,5 +131,25 @@ class DateTextParserTest {
         assertEquals(2, all.size());
         assertEquals("2022-05-09", all.get(0).iso());
         assertEquals("2022-05-02", all.get(1).iso());
+    }
+
+    @Test
+    void findsEveryDateOfALongTextInOrderWhereverItsYearStands() {
+        String filler = "Words without a number of four digits, 12 or 345 at most. ".repeat(400);
+        String text = filler + "Published Wednesday, September 30th, 2020 at 5:21 p.m. GMT+2 by the desk. " + filler
+                + "Updated 2020-10-01T08:00:00Z." + filler + "Le 3 décembre 2021. Then 1234567 and 12/05/2022";
+        List<PublishedTime> all = parser.parseAll(text, null, false, 10);
+        assertEquals(List.of("2020-09-30T17:21:00+02:00", "2020-10-01T08:00:00Z", "2021-12-03", "2022-05-12"),
+                all.stream().map(PublishedTime::iso).toList());
+    }
+
+    @Test
+    void yearWindowsSurroundEachRunOfFourDigitsAndMergeWhenTheyMeet() {
+        String text = "x".repeat(200) + "2019" + "x".repeat(20) + "2020" + "x".repeat(300) + "123" + "x".repeat(10);
+        int[] windows = DateTextParser.yearWindows(text);
+        assertEquals(2, windows.length, "the two years' windows overlap: one window");
+        assertEquals(200 - 64, windows[0]);
+        assertEquals(200 + 4 + 20 + 4 + 64, windows[1]);
+        assertEquals(0, DateTextParser.yearWindows("no year, only 123 and 45").length);
     }
 }
