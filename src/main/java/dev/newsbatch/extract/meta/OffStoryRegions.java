@@ -223,18 +223,40 @@ final class OffStoryRegions {
     }
 
     private boolean hasOffStoryName(Element e, boolean frameToo) {
-        boolean frameNamed = false;
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
+        int kind = nameKinds.computeIfAbsent(e, this::nameKind);
+        if ((kind & OTHER_CONTENT_NAME) != 0) {
+            return true;
+        }
+        return frameToo && (kind & FRAME_NAME) != 0 && !wrapsPage(e);
+    }
+
+    /** What an element's class and id tokens name it, as {@link #OTHER_CONTENT_NAME} and {@link #FRAME_NAME} bits. */
+    private static final int OTHER_CONTENT_NAME = 1;
+    private static final int FRAME_NAME = 2;
+    /**
+     * Each named element's kind, read once: the off-story tests walk up from every element they are asked about,
+     * so the same wrappers' names are asked for again and again.
+     */
+    private final Map<Element, Integer> nameKinds = new IdentityHashMap<>();
+
+    private int nameKind(Element e) {
+        int kind = 0;
         for (String token : tokens(e)) {
             String t = token.toLowerCase(Locale.ROOT);
             if (TAXONOMY_TOKEN.matcher(t).lookingAt()) {
                 continue;
             }
             if (OTHER_CONTENT.matcher(t).find()) {
-                return true;
+                return OTHER_CONTENT_NAME;
             }
-            frameNamed |= frameToo && SITE_FRAME.matcher(t).find() && !articlesOwnPart(e, t);
+            if (SITE_FRAME.matcher(t).find() && !articlesOwnPart(e, t)) {
+                kind = FRAME_NAME;
+            }
         }
-        return frameNamed && !wrapsPage(e);
+        return kind;
     }
 
     /**
