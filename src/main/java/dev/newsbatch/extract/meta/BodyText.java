@@ -4,8 +4,7 @@ import org.jsoup.nodes.Document;
 
 /**
  * The page body's visible text as jsoup gives it ({@code body().text()}), built on first use and then shared: the
- * off-story regions (how much of the page a wrapper holds), the shown-dates check and the language guess all read it,
- * and building it walks the whole document. The metadata chains never change the document, so one build serves them
+ * shown-dates check and the language guess both read it, and building it walks the whole document. The metadata chains never change the document, so one build serves them
  * all. One instance per page; not thread-safe.
  */
 final class BodyText {

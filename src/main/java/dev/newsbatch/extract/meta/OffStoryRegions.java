@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -38,11 +39,12 @@ final class OffStoryRegions {
     private final Map<Element, Boolean> wrapperChecked = new IdentityHashMap<>();
     /** A region holding more than this share of the page's text wraps the page, whatever its name. */
     private static final double WRAPPER_SHARE = 0.5;
-    /** The page's text, read when a frame-named region is first checked for wrapping; shared with other chains. */
-    private final BodyText bodyText;
+    private final Document doc;
+    /** How much text the page holds; -1 until a frame-named region is first checked for wrapping it. */
+    private int pageTextChars = -1;
 
-    OffStoryRegions(PageElements elements, BodyText bodyText) {
-        this.bodyText = bodyText;
+    OffStoryRegions(PageElements elements) {
+        this.doc = elements.doc();
         Element headline = null;
         Element firstInFrame = null;
         Element titledInOtherContent = null;
@@ -295,11 +297,16 @@ final class OffStoryRegions {
     }
 
     private boolean wrapsPage(Element e) {
-        return wrapperChecked.computeIfAbsent(e, x -> x.text().length() > pageTextLength() * WRAPPER_SHARE);
+        return wrapperChecked.computeIfAbsent(e, x -> TextLength.keptChars(x) > pageTextChars() * WRAPPER_SHARE);
     }
 
-    private int pageTextLength() {
-        return bodyText.text().length();
+    /** How much text the page's body holds (see {@link TextLength#keptChars}), counted once when first asked. */
+    private int pageTextChars() {
+        if (pageTextChars < 0) {
+            Element body = doc.body();
+            pageTextChars = body == null ? 0 : TextLength.keptChars(body);
+        }
+        return pageTextChars;
     }
 
     private boolean test(Element element, boolean frameToo) {

@@ -24,29 +24,58 @@ final class PageElements {
     private final Document doc;
     private final Element[] all;
     private final Map<String, List<Element>> byTag = new HashMap<>();
-    /** Positions in {@link #all} of the elements with a class or an id, and their lower-cased "class id". */
+    /** Positions in {@link #all} of the elements with a class or an id. */
     private final int[] namedAt;
-    private final String[] names;
+    /** Their lower-cased "class id", parallel to {@link #namedAt}; built on the first selection by name. */
+    private String[] names;
 
     private PageElements(Document doc) {
         this.doc = doc;
-        Elements elements = doc.getAllElements();
-        this.all = elements.toArray(new Element[0]);
-        List<Integer> named = new ArrayList<>();
-        for (int i = 0; i < all.length; i++) {
-            Element e = all[i];
+        List<Element> elements = new ArrayList<>();
+        int[] named = new int[64];
+        int namedCount = 0;
+        // depth first, without recursion (a page may nest a hundred thousand divs) and without jsoup's node
+        // iterator, which costs more than the walk itself
+        Element e = doc;
+        while (e != null) {
+            if (e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id"))) {
+                if (namedCount == named.length) {
+                    named = java.util.Arrays.copyOf(named, namedCount * 2);
+                }
+                named[namedCount++] = elements.size();
+            }
+            elements.add(e);
             byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
-            if (e.hasAttr("class") || e.hasAttr("id")) {
-                named.add(i);
+            e = next(e, doc);
+        }
+        this.all = elements.toArray(new Element[0]);
+        this.namedAt = java.util.Arrays.copyOf(named, namedCount);
+    }
+
+    /** The element after {@code e} in document order within {@code root}, or null. */
+    private static Element next(Element e, Element root) {
+        Element child = e.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (Element at = e; at != root && at != null; at = at.parent()) {
+            Element sibling = at.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
             }
         }
-        this.namedAt = new int[named.size()];
-        this.names = new String[named.size()];
-        for (int i = 0; i < namedAt.length; i++) {
-            namedAt[i] = named.get(i);
-            Element e = all[namedAt[i]];
-            names[i] = (e.attr("class") + " " + e.attr("id")).toLowerCase(Locale.ROOT);
+        return null;
+    }
+
+    private String[] names() {
+        if (names == null) {
+            names = new String[namedAt.length];
+            for (int i = 0; i < namedAt.length; i++) {
+                Element e = all[namedAt[i]];
+                names[i] = (e.attr("class") + " " + e.attr("id")).toLowerCase(Locale.ROOT);
+            }
         }
+        return names;
     }
 
     static PageElements of(Document doc) {
@@ -109,6 +138,7 @@ final class PageElements {
      */
     Elements named(String[] words, String[] tags, Predicate<Element> exact) {
         Elements out = new Elements();
+        String[] names = names();
         if (tags.length == 0) {
             for (int i = 0; i < namedAt.length; i++) {
                 if (containsAny(names[i], words) && exact.test(all[namedAt[i]])) {

@@ -14,7 +14,7 @@ record PageSignals(PageElements elements, MetaTags meta, JsonLd jsonLd, OffStory
         PageElements elements = PageElements.of(doc);
         BodyText bodyText = new BodyText(doc);
         return new PageSignals(elements, new MetaTags(elements), new JsonLd(elements),
-                new OffStoryRegions(elements, bodyText), bodyText, url, settings);
+                new OffStoryRegions(elements), bodyText, url, settings);
     }
 
     Document doc() {

@@ -40,6 +40,25 @@ final class TextLength {
         return kept[0] > max;
     }
 
+    /**
+     * How many characters of the element's text are not white space (nor format or control characters): a measure
+     * of how much text it holds, counted without building the text.
+     */
+    static int keptChars(Element element) {
+        int[] kept = {0};
+        element.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                String s = text.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    if (kept(s.charAt(i))) {
+                        kept[0]++;
+                    }
+                }
+            }
+        });
+        return kept[0];
+    }
+
     private static boolean kept(char c) {
         if (c <= ' ') {
             return false; // white space and controls: collapsed or trimmed

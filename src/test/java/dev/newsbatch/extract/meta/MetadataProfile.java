@@ -157,7 +157,7 @@ final class MetadataProfile {
         t[3] = System.nanoTime() - s;
         s = System.nanoTime();
         BodyText bodyText = new BodyText(doc);
-        OffStoryRegions regions = new OffStoryRegions(elements, bodyText);
+        OffStoryRegions regions = new OffStoryRegions(elements);
         t[4] = System.nanoTime() - s;
         PageSignals page = new PageSignals(elements, meta, jsonLd, regions, bodyText, p.url(), settings);
         s = System.nanoTime();
