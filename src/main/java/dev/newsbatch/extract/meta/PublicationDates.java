@@ -70,13 +70,17 @@ final class PublicationDates {
     private static final SimpleSelector MICRODATA_MODIFIED = SimpleSelector.of(
             "[itemprop~=(?i)^dateModified$], [property~=(?i)(^|\\s|:)dateModified($|\\s)]");
 
-    /** Time elements that say they are the publication time, before any time element at all. */
-    private static final Evaluator TIME_MARKED_PUBLISHED = QueryParser.parse(
+    /**
+     * Time elements that say they are the publication time, before any time element at all: marked themselves, or
+     * a {@code time[datetime]} inside an element classed as the publication (see {@link #markedTimes}).
+     */
+    private static final SimpleSelector TIME_MARKED_PUBLISHED = SimpleSelector.of(
             "time[pubdate], time[class~=(?i)publish|entry-date|post-date|created], "
-                    + "abbr[class~=(?i)published][title], [class~=(?i)publish] time[datetime]");
+                    + "abbr[class~=(?i)published][title]");
+    private static final Evaluator PUBLISHED_CLASS = QueryParser.parse("[class~=(?i)publish]");
     private static final SimpleSelector TIME_ANY = SimpleSelector.of("time[datetime], time, abbr[title]");
-    private static final Evaluator TIME_MARKED_MODIFIED = QueryParser.parse(
-            "time[class~=(?i)updated|modified], [class~=(?i)updated|modified] time[datetime]");
+    private static final SimpleSelector TIME_MARKED_MODIFIED = SimpleSelector.of("time[class~=(?i)updated|modified]");
+    private static final Evaluator MODIFIED_CLASS = QueryParser.parse("[class~=(?i)updated|modified]");
 
     /**
      * Elements whose class or id says they hold a date: the date line under a headline as CMS templates mark it.
@@ -290,7 +294,8 @@ final class PublicationDates {
             found = fromElements(page, page.elements().select(MICRODATA_PUBLISHED), true, Signal.MICRODATA, zone, monthFirst, now);
         }
         if (found == null) {
-            found = fromElements(page, page.doc().select(TIME_MARKED_PUBLISHED), true, Signal.TIME_ELEMENT, zone, monthFirst, now);
+            found = fromElements(page, markedTimes(page, TIME_MARKED_PUBLISHED, PUBLISHED_CLASS), true,
+                    Signal.TIME_ELEMENT, zone, monthFirst, now);
         }
         if (found == null) {
             found = fromElements(page, page.elements().select(TIME_ANY), false, Signal.TIME_ELEMENT, zone, monthFirst, now);
@@ -330,7 +335,8 @@ final class PublicationDates {
             found = fromElements(page, page.elements().select(MICRODATA_MODIFIED), true, Signal.MICRODATA, zone, monthFirst, now);
         }
         if (found == null) {
-            found = fromElements(page, page.doc().select(TIME_MARKED_MODIFIED), true, Signal.TIME_ELEMENT, zone, monthFirst, now);
+            found = fromElements(page, markedTimes(page, TIME_MARKED_MODIFIED, MODIFIED_CLASS), true,
+                    Signal.TIME_ELEMENT, zone, monthFirst, now);
         }
         return found;
     }
@@ -381,6 +387,34 @@ final class PublicationDates {
             return accept(parser.parse(s, zone), Signal.META_TAG, now);
         }
         return null;
+    }
+
+    /**
+     * The time elements marked as the kind of time sought, in page order: those the selector matches, and each
+     * {@code time[datetime]} inside an element whose class names that kind ({@code <div class="published"><time
+     * datetime=...>}).
+     */
+    private static Elements markedTimes(PageSignals page, SimpleSelector marked, Evaluator markedAncestor) {
+        Elements out = new Elements();
+        Element root = page.doc();
+        for (Element e : page.elements().select(TIME_OR_ABBR)) {
+            if (marked.evaluator().matches(root, e)
+                    || e.normalName().equals("time") && e.hasAttr("datetime") && hasAncestor(e, markedAncestor, root)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static final SimpleSelector TIME_OR_ABBR = SimpleSelector.of("time, abbr");
+
+    private static boolean hasAncestor(Element e, Evaluator evaluator, Element root) {
+        for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
+            if (evaluator.matches(root, parent)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
