@@ -128,6 +128,19 @@ public final class BoilerplateRules {
         private static final int COMMENTS = 2;
         private static final int BOILERPLATE = 4;
         private static final int CONTAINER = 8;
+        private static final int LIVE_COVERAGE = 16;
+        /** What each known token says, as bits: one lookup per token instead of one per token set. */
+        private static final Map<String, Integer> TOKEN_FLAGS = tokenFlags();
+
+        private static Map<String, Integer> tokenFlags() {
+            Map<String, Integer> flags = new HashMap<>();
+            WIDGET_TOKENS.forEach(t -> flags.merge(t, WIDGET, (a, b) -> a | b));
+            COMMENT_TOKENS.forEach(t -> flags.merge(t, COMMENTS, (a, b) -> a | b));
+            BOILERPLATE_TOKENS.forEach(t -> flags.merge(t, BOILERPLATE, (a, b) -> a | b));
+            CONTENT_TOKENS.forEach(t -> flags.merge(t, CONTAINER, (a, b) -> a | b));
+            LIVE_COVERAGE_TOKENS.forEach(t -> flags.merge(t, LIVE_COVERAGE, (a, b) -> a | b));
+            return Map.copyOf(flags);
+        }
 
         private final Map<String, Integer> nameFlags = new HashMap<>();
 
@@ -174,21 +187,20 @@ public final class BoilerplateRules {
             }
             int flags = 0;
             List<String> tokens = NameTokens.of(name);
+            int[] tokenFlags = new int[tokens.size()];
             boolean liveCoverage = false;
-            for (String token : tokens) {
-                liveCoverage |= LIVE_COVERAGE_TOKENS.contains(token);
+            for (int i = 0; i < tokenFlags.length; i++) {
+                tokenFlags[i] = TOKEN_FLAGS.getOrDefault(tokens.get(i), 0);
+                liveCoverage |= (tokenFlags[i] & LIVE_COVERAGE) != 0;
             }
             if (liveCoverage) {
                 flags |= CONTAINER;
             }
-            for (String token : tokens) {
-                if (liveCoverage && COMMENT_TOKENS.contains(token)) {
+            for (int tokenFlag : tokenFlags) {
+                if (liveCoverage && (tokenFlag & COMMENTS) != 0) {
                     continue;
                 }
-                flags |= (WIDGET_TOKENS.contains(token) ? WIDGET : 0)
-                        | (COMMENT_TOKENS.contains(token) ? COMMENTS : 0)
-                        | (BOILERPLATE_TOKENS.contains(token) ? BOILERPLATE : 0)
-                        | (CONTENT_TOKENS.contains(token) ? CONTAINER : 0);
+                flags |= tokenFlag & ~LIVE_COVERAGE;
             }
             nameFlags.put(name, flags);
             return flags;
