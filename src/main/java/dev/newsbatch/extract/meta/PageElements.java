@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -110,8 +111,9 @@ final class PageElements {
     private Elements matching(SimpleSelector selector, int limit) {
         Elements out = new Elements();
         String[] tags = selector.tags();
+        String[] attributes = selector.attributes();
         Evaluator evaluator = selector.evaluator();
-        if (tags.length == 1) {
+        if (!selector.anyElement() && attributes.length == 0 && tags.length == 1) {
             for (Element e : withTag(tags[0])) {
                 if (evaluator.matches(doc, e) && out.add(e) && out.size() == limit) {
                     break;
@@ -120,12 +122,26 @@ final class PageElements {
             return out;
         }
         for (Element e : all) {
-            if ((tags.length == 0 || isOneOf(e.normalName(), tags)) && evaluator.matches(doc, e) && out.add(e)
-                    && out.size() == limit) {
+            if ((selector.anyElement() || isOneOf(e.normalName(), tags) || hasOneOf(e, attributes))
+                    && evaluator.matches(doc, e) && out.add(e) && out.size() == limit) {
                 break;
             }
         }
         return out;
+    }
+
+    /** Whether the element has one of the attributes (names as the parser stores them: lower case). */
+    private static boolean hasOneOf(Element e, String[] attributes) {
+        if (attributes.length == 0 || e.attributesSize() == 0) {
+            return false;
+        }
+        Attributes present = e.attributes();
+        for (String attribute : attributes) {
+            if (present.hasKey(attribute)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

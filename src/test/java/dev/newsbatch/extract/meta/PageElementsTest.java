@@ -2,8 +2,10 @@ package dev.newsbatch.extract.meta;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,8 @@ class PageElementsTest {
             <p class="author"><span><b class="x fn y">Ann Lee</b></span></p><span class="fn">Nobody</span>
             <div id="BYLINE">By A</div><address>B</address><div class="MyByline-Name">C</div>
             <div class="entry-author">D</div><time class="Dateline" datetime="2020-01-02">3 May</time>
-            <div id="TimeStamp">x</div><abbr title="2020">y</abbr><span itemprop="author">Z</span>
+            <div id="TimeStamp">x</div><abbr title="2020">y</abbr><span itemprop="author">Z</span><i ItemProp="datePublished" title="t">d</i>
+            <div property="og:x dateCreated">p</div><b itemprop="name">n</b>
             <div class="article-Header">y</div><div class="nothing">z</div>
             <script type="application/ld+json">{}</script><SCRIPT TYPE="Application/JSON">{}</SCRIPT></body></html>""";
 
@@ -40,7 +43,10 @@ class PageElementsTest {
             SimpleSelector.of("[class~=(?i)^a{1,3}$], h1"),
             SimpleSelector.of("script[type~=(?i)^(application|text)/json$]"),
             SimpleSelector.of("h2"),
-            SimpleSelector.of("link[rel=canonical][href]"));
+            SimpleSelector.of("link[rel=canonical][href]"),
+            SimpleSelector.of("[itemprop~=(?i)^(datePublished|dateCreated)$], [property~=(?i)(^|\\s|:)dateCreated($|\\s)]"),
+            SimpleSelector.of("[ITEMPROP=name], div[class]"),
+            SimpleSelector.of("*[title], meta"));
 
     @Test
     void selectionsEqualJsoupsOnEveryGoldenPage() throws IOException {
@@ -74,7 +80,11 @@ class PageElementsTest {
     void theTagsASelectorCanMatchAreReadFromItsParts() {
         assertArrayEquals(new String[] {"time", "abbr"}, SimpleSelector.of("time[datetime], time, abbr[title]").tags());
         assertArrayEquals(new String[] {"meta"}, SimpleSelector.of("META[content]").tags());
-        assertArrayEquals(new String[0], SimpleSelector.of("a[href], [itemprop=author]").tags(), "a part without a tag");
+        SimpleSelector mixed = SimpleSelector.of("a[href], [itemProp=author], [property~=(?i)date]");
+        assertArrayEquals(new String[] {"a"}, mixed.tags());
+        assertArrayEquals(new String[] {"itemprop", "property"}, mixed.attributes(), "parts that start with one");
+        assertFalse(mixed.anyElement());
+        assertTrue(SimpleSelector.of("a[href], *[title]").anyElement(), "a part bound to nothing");
         assertArrayEquals(new String[] {"a"}, SimpleSelector.of("a[title~=^(x|y){1,2}$]").tags(), "comma in a regex");
     }
 
