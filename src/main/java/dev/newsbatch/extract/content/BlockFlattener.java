@@ -53,11 +53,8 @@ final class BlockFlattener {
         private final List<Element> articles = new ArrayList<>();
         private final Deque<Element> containers = new ArrayDeque<>();
         private final StringBuilder buffer = new StringBuilder();
-        /** The same text as {@link #buffer} as minimal inline HTML: escaped text and the links of the story. */
-        private final StringBuilder markup = new StringBuilder();
-        private final List<Element> links = new ArrayList<>();
-        private Element openAnchor;
-        private int openAnchorAt;
+        /** What the same text's minimal HTML is made of (see {@link BlockMarkup}). */
+        private final List<Object> markup = new ArrayList<>();
         private int bufferLinkChars;
         private int linkDepth;
         private int quoteDepth;
@@ -71,7 +68,7 @@ final class BlockFlattener {
             if (node instanceof TextNode text) {
                 String chars = text.getWholeText();
                 buffer.append(chars);
-                BlockText.appendEscaped(markup, chars);
+                markup.add(text);
                 int length = TextNormalizer.trimmedLength(chars);
                 if (linkDepth > 0) {
                     bufferLinkChars += length;
@@ -105,11 +102,11 @@ final class BlockFlattener {
                 containers.push(element);
             } else if (tag.equals("br")) {
                 buffer.append('\n');   // a line break inside a block; the block stays one paragraph
-                markup.append('\n');
+                markup.add(BlockMarkup.LINE_BREAK);
             }
             if (isLink(element)) {
                 linkDepth++;
-                openLink(element);
+                markup.add(element);
             }
             return FilterResult.CONTINUE;
         }
@@ -122,7 +119,7 @@ final class BlockFlattener {
             String tag = element.normalName();
             if (isLink(element)) {
                 linkDepth--;
-                closeLink(element);
+                markup.add(new BlockMarkup.LinkEnd(element));
             } else if (tag.equals("blockquote")) {
                 quoteDepth--;
             }
@@ -141,52 +138,15 @@ final class BlockFlattener {
             return FilterResult.CONTINUE;
         }
 
-        /**
-         * Starts a link in the markup when the anchor leads to another page (not a script, not a jump within this
-         * one) and no link is open already. The target is written as a {@link TextBlock#LINK_TARGET} mark and the
-         * anchor kept, so the URL is only resolved for blocks that end up in the story.
-         */
-        private void openLink(Element anchor) {
-            String href = anchor.attr("href");
-            if (openAnchor != null || href.isEmpty() || href.startsWith("#") || startsWithIgnoreCase(href, "javascript:")
-                    || startsWithIgnoreCase(href, "mailto:")) {
-                return;
-            }
-            openAnchor = anchor;
-            openAnchorAt = markup.length();
-            markup.append("<a href=\"").append(TextBlock.LINK_TARGET).append("\">");
-        }
-
-        /** Ends the open link; a link with no text (an image link) leaves nothing behind. */
-        private void closeLink(Element anchor) {
-            if (openAnchor != anchor) {
-                return;
-            }
-            int tagEnd = markup.indexOf(">", openAnchorAt) + 1;
-            if (markup.substring(tagEnd).isBlank()) {
-                markup.setLength(openAnchorAt);
-            } else {
-                markup.append("</a>");
-                links.add(anchor);
-            }
-            openAnchor = null;
-        }
-
         void flush() {
-            if (openAnchor != null) {
-                closeLink(openAnchor);   // a link spanning blocks keeps its first block's part; the rest is text
-            }
             if (buffer.length() == 0) {
-                markup.setLength(0);
-                links.clear();
+                markup.clear();
                 return;
             }
             String text = BlockText.normalize(buffer);
-            String html = BlockText.normalize(markup);
             buffer.setLength(0);
-            markup.setLength(0);
-            List<Element> blockLinks = List.copyOf(links);
-            links.clear();
+            BlockMarkup blockMarkup = new BlockMarkup(markup);
+            markup.clear();
             int linkChars = bufferLinkChars;
             bufferLinkChars = 0;
             if (text.isEmpty()) {
@@ -201,7 +161,7 @@ final class BlockFlattener {
             if (kind.equals("li") && container.parent() != null) {
                 listTag = container.parent().normalName().equals("ol") ? "ol" : "ul";
             }
-            blocks.add(new TextBlock(text, html, blockLinks, kind, container, linkChars, listTag));
+            blocks.add(new TextBlock(text, blockMarkup, kind, container, linkChars, listTag));
         }
     }
 
@@ -211,10 +171,6 @@ final class BlockFlattener {
      */
     private static boolean isLink(Element element) {
         return element.normalName().equals("a") && element.hasAttr("href");
-    }
-
-    private static boolean startsWithIgnoreCase(String text, String prefix) {
-        return text.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     /** A figure (or a caption standing alone) as an image: caption text without its credit, the credit, the source. */

@@ -75,7 +75,7 @@ final class BlockText {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case TextBlock.LINK_TARGET -> {
+                case BlockMarkup.LINK_TARGET -> {
                 }
                 default -> out.append(c);
             }
@@ -83,6 +83,6 @@ final class BlockText {
     }
 
     private static boolean needsEscape(char c) {
-        return c == '&' || c == '<' || c == '>' || c == TextBlock.LINK_TARGET;
+        return c == '&' || c == '<' || c == '>' || c == BlockMarkup.LINK_TARGET;
     }
 }

@@ -27,7 +27,7 @@ class BlockTextTest {
     @Test
     void escapesTextForHtml() {
         StringBuilder out = new StringBuilder();
-        BlockText.appendEscaped(out, "a < b & c > d " + TextBlock.LINK_TARGET);
+        BlockText.appendEscaped(out, "a < b & c > d " + BlockMarkup.LINK_TARGET);
         assertThat(out).hasToString("a &lt; b &amp; c &gt; d ");
     }
 }
