@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds the page's language as an ISO 639-1 code: what the page declares ({@code <html lang>}, Content-Language,
@@ -47,7 +48,8 @@ final class Languages {
     private static final int SAMPLE_CHARS = 20_000;
 
     Found find(PageSignals page) {
-        String declared = page.doc().selectFirst("html") == null ? null : page.doc().selectFirst("html").attr("lang");
+        List<Element> html = page.elements().withTag("html");
+        String declared = html.isEmpty() ? null : html.get(0).attr("lang");
         String code = code(declared);
         if (code != null) {
             return new Found(code, Signal.META_TAG);

@@ -2,6 +2,7 @@ package dev.newsbatch.extract.meta;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -247,19 +248,35 @@ final class OffStoryRegions {
     private int nameKind(Element e) {
         int kind = 0;
         for (String token : tokens(e)) {
-            String t = token.toLowerCase(Locale.ROOT);
-            if (TAXONOMY_TOKEN.matcher(t).lookingAt()) {
+            int t = tokenKinds.computeIfAbsent(token, OffStoryRegions::tokenKind);
+            if ((t & TAXONOMY) != 0) {
                 continue;
             }
-            if (OTHER_CONTENT.matcher(t).find()) {
+            if ((t & OTHER_CONTENT_NAME) != 0) {
                 return OTHER_CONTENT_NAME;
             }
-            if (SITE_FRAME.matcher(t).find() && !articlesOwnPart(e, t)) {
+            if ((t & FRAME_NAME) != 0 && !articlesOwnPart(e, (t & SECTIONING) != 0)) {
                 kind = FRAME_NAME;
             }
         }
         return kind;
     }
+
+    /** A token's kind: bits of {@link #OTHER_CONTENT_NAME}, {@link #FRAME_NAME}, {@link #TAXONOMY}, {@link #SECTIONING}. */
+    private static int tokenKind(String token) {
+        String t = token.toLowerCase(Locale.ROOT);
+        if (TAXONOMY_TOKEN.matcher(t).lookingAt()) {
+            return TAXONOMY;
+        }
+        return (OTHER_CONTENT.matcher(t).find() ? OTHER_CONTENT_NAME : 0)
+                | (SITE_FRAME.matcher(t).find() ? FRAME_NAME : 0)
+                | (SECTIONING_FRAME.matcher(t).find() ? SECTIONING : 0);
+    }
+
+    private static final int TAXONOMY = 4;
+    private static final int SECTIONING = 8;
+    /** Each class or id token's kind, read once a page: a page repeats a few dozen tokens over its elements. */
+    private final Map<String, Integer> tokenKinds = new HashMap<>();
 
     /**
      * Whether a block named as a sidebar or footer is the story article's own (its byline and date box beside the
@@ -267,8 +284,8 @@ final class OffStoryRegions {
      * and footer stand outside the article. Other frame names (share bars, menus, ads) are off the story wherever
      * they are.
      */
-    private boolean articlesOwnPart(Element e, String token) {
-        if (storyArticle == null || !SECTIONING_FRAME.matcher(token).find() || e == storyArticle) {
+    private boolean articlesOwnPart(Element e, boolean sectioningName) {
+        if (storyArticle == null || !sectioningName || e == storyArticle) {
             return false;
         }
         Element parent = e.parent();

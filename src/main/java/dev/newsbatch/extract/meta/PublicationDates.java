@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -794,7 +794,8 @@ final class PublicationDates {
 
     /** US English writes 01/03/2019 for January 3; everyone else for 1 March. */
     private static boolean monthFirst(PageSignals page) {
-        String lang = page.doc().selectFirst("html") == null ? "" : page.doc().selectFirst("html").attr("lang");
+        List<Element> html = page.elements().withTag("html");
+        String lang = html.isEmpty() ? "" : html.get(0).attr("lang");
         lang = lang.toLowerCase(Locale.ROOT);
         return lang.equals("en") || lang.equals("en-us");
     }
