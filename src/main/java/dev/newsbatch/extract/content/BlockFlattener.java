@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -209,9 +210,11 @@ final class BlockFlattener {
         return new ArticleImage(emptyToNull(captionText), emptyToNull(credit), src);
     }
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+
     private static boolean isCredit(Element element) {
         String name = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        for (String token : name.split("[^a-z]+")) {
+        for (String token : NON_LETTERS.split(name)) {
             if (CREDIT_TOKENS.contains(token)) {
                 return true;
             }

@@ -258,20 +258,22 @@ final class Headlines {
      * headline, about the same story (a word in common), and not a kicker-and-headline line that holds a metadata
      * title as one of its parts ("Local News | Headline", "Headline: Title") nor a short part of one.
      */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static boolean isRewordedHeadline(String heading, List<String> metaTitles) {
         String[] words = heading.trim().split("\\s+");
         if (words.length < MIN_REWORDED_HEADLINE_WORDS || isMinorTitlePart(heading, metaTitles)) {
             return false;
         }
         java.util.Set<String> headingWords = new java.util.HashSet<>();
-        for (String w : heading.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(heading.toLowerCase(Locale.ROOT))) {
             if (w.length() >= MIN_SHARED_WORD_LETTERS) {
                 headingWords.add(w);
             }
         }
         boolean shared = false;
         for (String title : metaTitles) {
-            for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            for (String w : NON_WORD.split(title.toLowerCase(Locale.ROOT))) {
                 shared |= headingWords.contains(w);
             }
             String t = key(title);
@@ -412,9 +414,27 @@ final class Headlines {
         }
     }
 
-    /** Lower-case letters and digits only: how titles are compared. */
+    /** Lower-case letters and digits only ({@code \\p{L}} and {@code \\p{N}}): how titles are compared. */
     static String key(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        if (s == null) {
+            return "";
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            if (Character.isLetter(c) || isNumber(c)) {
+                key.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return key.toString();
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     static String clean(String s) {

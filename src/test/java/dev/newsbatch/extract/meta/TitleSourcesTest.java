@@ -63,4 +63,12 @@ class TitleSourcesTest {
                 + "coast</h1><p>x</p></body>");
         assertEquals("Invented story: courier flies to the coast", d.title());
     }
+
+    @Test
+    void titlesAreComparedByTheirLowerCaseLettersAndNumbersOnly() {
+        assertEquals("crèmebrûlée2½tips", Headlines.key("Crème Brûlée – 2½ Tips!"));
+        assertEquals("東京2020五輪", Headlines.key("東京 2020「五輪」"));
+        assertEquals("", Headlines.key(" — | — "));
+        assertEquals("", Headlines.key(null));
+    }
 }
