@@ -32,7 +32,7 @@ final class BlockMarkup {
     }
 
     /** The block's minimal HTML with each link's target resolved against the page's URL and escaped. */
-    String html() {
+    String html(LinkTargets targets) {
         Writer writer = new Writer();
         for (Object part : parts) {
             if (part instanceof TextNode text) {
@@ -48,7 +48,7 @@ final class BlockMarkup {
         if (writer.openAnchor != null) {
             writer.closeLink(writer.openAnchor); // a link spanning blocks keeps its first block's part; the rest is text
         }
-        return resolve(BlockText.normalize(writer.markup), writer.links);
+        return resolve(BlockText.normalize(writer.markup), writer.links, targets);
     }
 
     /** Builds the markup; one link open at a time (nested anchors are invalid HTML, their text stays in the outer). */
@@ -89,7 +89,7 @@ final class BlockMarkup {
         }
     }
 
-    private static String resolve(String html, List<Element> links) {
+    private static String resolve(String html, List<Element> links, LinkTargets targets) {
         if (links.isEmpty()) {
             return html;
         }
@@ -99,7 +99,7 @@ final class BlockMarkup {
             char c = html.charAt(i);
             if (c == LINK_TARGET && link < links.size()) {
                 Element anchor = links.get(link++);
-                String target = anchor.absUrl("href");
+                String target = targets.resolve(anchor);
                 out.append(escapeAttribute(target.isEmpty() ? anchor.attr("href") : target));
             } else {
                 out.append(c);

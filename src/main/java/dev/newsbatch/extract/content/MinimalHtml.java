@@ -14,6 +14,7 @@ final class MinimalHtml {
     static String write(List<TextBlock> blocks) {
         StringBuilder html = new StringBuilder();
         String openList = null;
+        LinkTargets targets = new LinkTargets();
         for (TextBlock block : blocks) {
             String kind = block.kind();
             if (openList != null && (!kind.equals("li") || !openList.equals(block.listTag()))) {
@@ -31,7 +32,7 @@ final class MinimalHtml {
                 openList = block.listTag() == null ? "ul" : block.listTag();
                 html.append('<').append(openList).append('>');
             }
-            html.append('<').append(tag).append('>').append(block.resolvedHtml())
+            html.append('<').append(tag).append('>').append(block.resolvedHtml(targets))
                     .append("</").append(tag).append('>');
         }
         if (openList != null) {

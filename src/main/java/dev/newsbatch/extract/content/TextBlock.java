@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
 record TextBlock(String text, BlockMarkup markup, String kind, Element container, int linkChars, String listTag) {
 
     /** The block's minimal HTML, each link's target resolved against the page's URL (see {@link BlockMarkup}). */
-    String resolvedHtml() {
-        return markup.html();
+    String resolvedHtml(LinkTargets targets) {
+        return markup.html(targets);
     }
 
     double linkDensity() {
