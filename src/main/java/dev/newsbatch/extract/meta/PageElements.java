@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -24,7 +23,10 @@ final class PageElements {
 
     private final Document doc;
     private final Element[] all;
-    private final Map<String, List<Element>> byTag = new HashMap<>();
+    /** Positions in {@link #all} of each tag's elements. */
+    private final Map<String, Positions> byTag = new HashMap<>();
+    /** Positions in {@link #all} of the elements having an attribute, listed for a name when a selector first asks. */
+    private final Map<String, Positions> byAttribute = new HashMap<>();
     /** Positions in {@link #all} of the elements with a class or an id. */
     private final int[] namedAt;
     /** Their lower-cased "class id", parallel to {@link #namedAt}; built on the first selection by name. */
@@ -45,8 +47,8 @@ final class PageElements {
                 }
                 named[namedCount++] = elements.size();
             }
+            byTag.computeIfAbsent(e.normalName(), t -> new Positions()).add(elements.size());
             elements.add(e);
-            byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
             e = next(e, doc);
         }
         this.all = elements.toArray(new Element[0]);
@@ -94,7 +96,15 @@ final class PageElements {
 
     /** The elements of one tag (a normal, lower-case name), in document order; empty if none. */
     List<Element> withTag(String tag) {
-        return byTag.getOrDefault(tag, List.of());
+        Positions positions = byTag.get(tag);
+        if (positions == null) {
+            return List.of();
+        }
+        List<Element> out = new ArrayList<>(positions.size);
+        for (int i = 0; i < positions.size; i++) {
+            out.add(all[positions.at[i]]);
+        }
+        return out;
     }
 
     /** {@code doc.select(selector)}, testing only the elements of the selector's tags. */
@@ -110,38 +120,84 @@ final class PageElements {
 
     private Elements matching(SimpleSelector selector, int limit) {
         Elements out = new Elements();
-        String[] tags = selector.tags();
-        String[] attributes = selector.attributes();
         Evaluator evaluator = selector.evaluator();
-        if (!selector.anyElement() && attributes.length == 0 && tags.length == 1) {
-            for (Element e : withTag(tags[0])) {
+        if (selector.anyElement()) {
+            for (Element e : all) {
                 if (evaluator.matches(doc, e) && out.add(e) && out.size() == limit) {
                     break;
                 }
             }
             return out;
         }
-        for (Element e : all) {
-            if ((selector.anyElement() || isOneOf(e.normalName(), tags) || hasOneOf(e, attributes))
-                    && evaluator.matches(doc, e) && out.add(e) && out.size() == limit) {
+        for (int at : candidates(selector)) {
+            if (evaluator.matches(doc, all[at]) && out.add(all[at]) && out.size() == limit) {
                 break;
             }
         }
         return out;
     }
 
-    /** Whether the element has one of the attributes (names as the parser stores them: lower case). */
-    private static boolean hasOneOf(Element e, String[] attributes) {
-        if (attributes.length == 0 || e.attributesSize() == 0) {
-            return false;
-        }
-        Attributes present = e.attributes();
-        for (String attribute : attributes) {
-            if (present.hasKey(attribute)) {
-                return true;
+    /** The positions, in document order, of the elements having one of the selector's tags or attributes. */
+    private int[] candidates(SimpleSelector selector) {
+        List<Positions> lists = new ArrayList<>();
+        for (String tag : selector.tags()) {
+            Positions positions = byTag.get(tag);
+            if (positions != null) {
+                lists.add(positions);
             }
         }
-        return false;
+        for (String attribute : selector.attributes()) {
+            lists.add(byAttribute.computeIfAbsent(attribute, this::havingAttribute));
+        }
+        int total = 0;
+        for (Positions positions : lists) {
+            total += positions.size;
+        }
+        int[] merged = new int[total];
+        int n = 0;
+        for (Positions positions : lists) {
+            System.arraycopy(positions.at, 0, merged, n, positions.size);
+            n += positions.size;
+        }
+        if (lists.size() > 1) {
+            java.util.Arrays.sort(merged);
+            merged = distinct(merged);
+        }
+        return merged;
+    }
+
+    private Positions havingAttribute(String name) {
+        Positions positions = new Positions();
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].attributesSize() > 0 && all[i].attributes().hasKey(name)) {
+                positions.add(i);
+            }
+        }
+        return positions;
+    }
+
+    /** The sorted values without repeats (an element with two of the selector's attributes is listed twice). */
+    private static int[] distinct(int[] sorted) {
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, n);
+    }
+
+    /** A growable list of positions in {@link #all}, in increasing order. */
+    private static final class Positions {
+        private int[] at = new int[8];
+        private int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
+        }
     }
 
     /**
