@@ -6,7 +6,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,8 +31,6 @@ public record TextFingerprint(String normalizedHash, long simhash, long[] paragr
     /** Paragraphs shorter than this ("Reporting by ...", "Read more") are shared by unrelated stories: not hashed. */
     static final int MIN_HASHED_PARAGRAPH_WORDS = 8;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** The fingerprint of a body given as paragraphs. */
     public static TextFingerprint of(List<String> paragraphs) {
@@ -43,16 +40,18 @@ public record TextFingerprint(String normalizedHash, long simhash, long[] paragr
             List<String> paragraphWords = words(paragraph);
             words.addAll(paragraphWords);
             if (paragraphWords.size() >= MIN_HASHED_PARAGRAPH_WORDS) {
-                paragraphHashes.add(fnv1a64(String.join(" ", paragraphWords)));
+                paragraphHashes.add(hashOfWords(utf8(paragraphWords), 0, paragraphWords.size()));
             }
         }
         return new TextFingerprint(RawPage.sha256Hex(String.join(" ", words)), simhash(words),
                 paragraphHashes.stream().distinct().mapToLong(Long::longValue).toArray());
     }
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
     /** The fingerprint of a text whose paragraphs are separated by blank lines. */
     public static TextFingerprint of(String text) {
-        return of(List.of(text.split("\\n\\s*\\n")));
+        return of(List.of(PARAGRAPH_BREAK.split(text)));
     }
 
     /** Whether two fingerprints are copies of one story: the same words, or a SimHash within the distance. */
@@ -60,23 +59,70 @@ public record TextFingerprint(String normalizedHash, long simhash, long[] paragr
         return normalizedHash.equals(otherNormalizedHash) || distance(simhash, otherSimhash) <= MAX_NEAR_DUPLICATE_DISTANCE;
     }
 
-    /** Lower-cased words with accents folded, so "Café" and "cafe" count as one word. */
+    /**
+     * Lower-cased words with accents folded, so "Café" and "cafe" count as one word: the text in decomposed form
+     * without its combining marks ({@code \\p{M}}), lower-cased, cut into runs of letters and digits
+     * ({@code \\p{L}\\p{N}}). One pass each, no regular expression: it runs on every cleaned page.
+     */
     static List<String> words(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String folded = withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(folded.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
+        int start = -1;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            boolean word = Character.isLetter(c) || isNumber(c);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(folded.substring(start));
         }
         return words;
     }
 
+    /** The text without combining marks; every mark is at U+0300 or above, so most Latin text is returned as is. */
+    private static String withoutMarks(String text) {
+        int first = 0;
+        while (first < text.length() && text.charAt(first) < '\u0300') {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!isMark(c)) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
     static long simhash(List<String> words) {
+        byte[][] utf8 = utf8(words);
         int[] weights = new int[64];
         int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
         for (int i = 0; i < shingles; i++) {
-            String shingle = String.join(" ", words.subList(i, Math.min(words.size(), i + SHINGLE_WORDS)));
-            long hash = fnv1a64(shingle);
+            long hash = hashOfWords(utf8, i, Math.min(words.size(), i + SHINGLE_WORDS));
             for (int bit = 0; bit < 64; bit++) {
                 weights[bit] += (hash >>> bit & 1) == 1 ? 1 : -1;
             }
@@ -90,13 +136,37 @@ public record TextFingerprint(String normalizedHash, long simhash, long[] paragr
         return fingerprint;
     }
 
-    /** FNV-1a, then a final mix: fast, well spread over all 64 bits, and the same in every JVM. */
-    private static long fnv1a64(String text) {
-        long hash = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xFF;
-            hash *= 0x100000001b3L;
+    /** Each word's UTF-8 bytes, encoded once: a word is part of up to three shingles. */
+    private static byte[][] utf8(List<String> words) {
+        byte[][] bytes = new byte[words.size()][];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = words.get(i).getBytes(StandardCharsets.UTF_8);
         }
+        return bytes;
+    }
+
+    /**
+     * FNV-1a of the UTF-8 words from {@code from} (inclusive) to {@code to} joined by single spaces, without joining
+     * them, then {@link #mix}: fast, well spread over all 64 bits, and the same in every JVM.
+     */
+    private static long hashOfWords(byte[][] words, int from, int to) {
+        long hash = FNV_OFFSET;
+        for (int w = from; w < to; w++) {
+            if (w > from) {
+                hash = (hash ^ ' ') * FNV_PRIME;
+            }
+            for (byte b : words[w]) {
+                hash = (hash ^ (b & 0xFF)) * FNV_PRIME;
+            }
+        }
+        return mix(hash);
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** The final mix after FNV-1a (the finalizer of MurmurHash3): every input bit moves every output bit. */
+    private static long mix(long hash) {
         hash ^= hash >>> 33;
         hash *= 0xff51afd7ed558ccdL;
         hash ^= hash >>> 33;

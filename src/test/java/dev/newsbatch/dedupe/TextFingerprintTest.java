@@ -77,4 +77,37 @@ public class TextFingerprintTest {
         TextFingerprint other = TextFingerprint.of(SAME_TOPIC);
         assertThat(story.isCopyOf(other.normalizedHash(), other.simhash())).isFalse();
     }
+
+    /**
+     * Fingerprints are stored with every article and compared with those of articles cleaned years later: a change in
+     * how they are computed would hide copies. These values were computed by the first implementation; any rewrite
+     * must give them bit for bit, across scripts, case rules (Greek final sigma, Turkish dotted I), marks, numbers of
+     * every kind and characters outside the basic plane.
+     */
+    @Test
+    void fingerprintsStayTheSameAsStoredOnes() {
+        assertStored("Café au lait — the CAFÉ's new menu, 2024!\n\nΟ ΚΟΣΜΟΣ ΤΟΥ ΣΟΦΟΣ και ο δρόμος της πόλης είναι "
+                + "ανοιχτός ξανά σήμερα", "61c132dc98c044689389223f7142ab557563c53342e1987e5318629b319d6f84",
+                8382749946284736936L, 3295117566318257762L, 7787824202402691186L);
+        assertStored("İstanbul'da İSTİKLAL Caddesi yeniden açıldı ve binlerce kişi bayramı kutladı bu hafta sonu",
+                "fdd47a392135ae7b4f1e6acde9c952f7b0d205eb0eae18800e53f68444ac1da9", -2869623943577270263L,
+                4009819103878838394L);
+        assertStored("東京 2020 五輪 の 開会式 は 延期 された が 選手 たち は 準備 を 続けて いる",
+                "a967588d453e4c7442c8822bd87c7c2d886b06f67003e3dc88038a1746221fcd", 726303228243161242L,
+                -5039140773445693651L);
+        assertStored("Emoji 😀 test with 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters and ½ fractions and ١٢٣ digits in the paragraph text here",
+                "a45775779014a74196e4f19078ef0b448dc99b3fdd8f5ea5b3489a7c6808f0da", 5025631423249257227L,
+                841371623184024861L);
+        assertStored("short\n\nA second paragraph that is long enough to be hashed on its own right here now.",
+                "a2feafd7865c04f3cb2f8a50265ff2f18640db61cb91b4d0c2711a52f9ee8f32", -8170726496186318466L,
+                9170968454310575984L);
+        assertStored("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", -1388729422223754158L);
+    }
+
+    private static void assertStored(String text, String normalizedHash, long simhash, long... paragraphHashes) {
+        TextFingerprint f = TextFingerprint.of(text);
+        org.junit.jupiter.api.Assertions.assertEquals(normalizedHash, f.normalizedHash(), text);
+        org.junit.jupiter.api.Assertions.assertEquals(simhash, f.simhash(), text);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(paragraphHashes, f.paragraphHashes(), text);
+    }
 }
