@@ -137,22 +137,48 @@ final class AuthorNames {
         return names;
     }
 
-    /** Cuts dates written around a name: "Raúl Espina 4 mayo", "Kayla Greaves Oct 13". */
+    /**
+     * Cuts dates written around a name: "Raúl Espina 4 mayo", "Kayla Greaves Oct 13", "Sara Roe Stand". A month
+     * name alone is no date: it is a given name as often ("Jan Kowalski", "April Ryan", "June Roe"), so a run of
+     * date words is cut only where it holds a number or a date label.
+     */
     private static String trimDateWords(String name) {
         List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
-        while (!words.isEmpty() && isDateWord(words.get(words.size() - 1))) {
-            words.remove(words.size() - 1);
+        int end = words.size();
+        while (end > 0 && isDateWord(words.get(end - 1))) {
+            end--;
         }
-        while (!words.isEmpty() && isDateWord(words.get(0))) {
-            words.remove(0);
+        if (datesRun(words.subList(end, words.size()))) {
+            words.subList(end, words.size()).clear();
+        }
+        int start = 0;
+        while (start < words.size() && isDateWord(words.get(start))) {
+            start++;
+        }
+        if (datesRun(words.subList(0, start))) {
+            words.subList(0, start).clear();
         }
         return String.join(" ", words);
     }
 
+    /** Whether a run of date words is a date, not a month name alone that may be a given name. */
+    private static boolean datesRun(List<String> run) {
+        for (String word : run) {
+            if (!DateTextParser.isMonthName(plainWord(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDateWord(String word) {
-        String w = word.replaceAll("[,.:;]$", "");
+        String w = plainWord(word);
         return w.matches("\\d{1,4}(?:st|nd|rd|th)?") || DateTextParser.isMonthName(w)
                 || DATE_LABELS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static String plainWord(String word) {
+        return word.replaceAll("[,.:;]$", "");
     }
 
     /** Whether a cleaned name has the shape of a person's name; see {@link #split(String, boolean)}. */

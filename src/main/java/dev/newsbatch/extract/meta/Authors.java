@@ -58,7 +58,12 @@ final class Authors {
     private static final int MAX_AUTHOR_LABEL_CHARS = 40;
     private static final SimpleSelector ITEMPROP_AUTHOR = SimpleSelector.of("[itemprop~=^(author|creator)$]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
-    private static final SimpleSelector REL_AUTHOR = SimpleSelector.of("a[rel~=(^|\\s)author($|\\s)], a[href*=/author/]");
+    /**
+     * Links to the author: {@code rel=author}, or an href into the site's author pages ("/author/jdoe",
+     * "/autoren/jane-roe-123", "/auteurs/..."), the path segment in the languages of the corpus.
+     */
+    private static final SimpleSelector REL_AUTHOR = SimpleSelector.of("a[rel~=(^|\\s)author($|\\s)], "
+            + "a[href~=(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|autore)/[^/?#]]");
     /**
      * Visible bylines as CMS templates mark them. Checked after the structured sources, and only short text (a
      * byline, not a bio box).
@@ -333,11 +338,29 @@ final class Authors {
             }
             Found found = accept(AuthorNames.split(text, true), text, agencyIn(AuthorNames.withoutCredit(text)),
                     Signal.VISIBLE_BYLINE, siteNames);
-            if (found != null && found.names().stream().allMatch(n -> AuthorNames.looksLikePerson(n, true))) {
+            if (found != null && (found.names().stream().allMatch(n -> AuthorNames.looksLikePerson(n, true))
+                    || isLinkedUserName(e, found.names()))) {
                 return found;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the names a lead-in introduces are one user name ("von Marianne1 am 20.09.2020") that is the whole
+     * text of a link in the block: the link to the author's profile, as community sites print it. A lone word
+     * after "By" that is no link is more often the start of a sentence.
+     */
+    private static boolean isLinkedUserName(Element block, List<String> names) {
+        if (names.size() != 1 || AuthorNames.userName(names.get(0)) == null) {
+            return false;
+        }
+        for (Element link : block.getElementsByTag("a")) {
+            if (TextNormalizer.normalizeLine(link.text()).equals(names.get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -503,6 +526,7 @@ final class Authors {
         boolean visible = signal.equals(Signal.VISIBLE_BYLINE);
         List<String> names = new ArrayList<>();
         String raw = null;
+        java.util.Set<String> authorPages = new java.util.HashSet<>();
         for (Element e : page.elements().select(selector)) {
             if (page.regions().contains(e)) {
                 continue;
@@ -516,8 +540,16 @@ final class Authors {
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
                 continue;
             }
+            // one author page is one author: a second link to it with words ("All articles", "Zur
+            // Artikelübersicht" under the author box) names no one new
+            String href = e.attr("href");
+            if (!href.isEmpty() && !authorPages.add(href)) {
+                continue;
+            }
             raw = raw == null ? text : raw;
-            for (String name : AuthorNames.split(text, visible)) {
+            // a link to the author's page holds the name alone: there a user name ("jdoe", "ThE_PaiN") is one
+            String user = visible ? AuthorNames.userName(text) : null;
+            for (String name : user != null ? List.of(user) : AuthorNames.split(text, visible)) {
                 if (!names.contains(name)) {
                     names.add(name);
                 }

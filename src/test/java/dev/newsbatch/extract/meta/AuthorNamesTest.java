@@ -21,7 +21,11 @@ class AuthorNamesTest {
             "Sara Roe Stand 03.01.2019# Sara Roe",
             "Ein Artikel von Petra Beispiel | 27.01.2022 - 12:45# Petra Beispiel",
             "---- by Tomas Invent# Tomas Invent",
-            "— von Jana Muster# Jana Muster"})
+            "— von Jana Muster# Jana Muster",
+            "Raúl Ejemplo 4 mayo# Raúl Ejemplo",
+            "By Jan Kowalski# Jan Kowalski",
+            "By April Roe and June Doe# April Roe; June Doe",
+            "Von Jan Muster, 3. Mai 2021# Jan Muster"})
     void findsPersonNames(String text, String names) {
         assertEquals(List.of(names.split("; ")), AuthorNames.split(text, true));
     }
