@@ -235,6 +235,17 @@ final class AuthorNames {
         return t;
     }
 
+    /**
+     * A byline's text without its lead-in word, the date after it and the punctuation around it: "von Redaktion, "
+     * → "Redaktion". For credits that are no person's name, which {@link #split(String)} refuses.
+     */
+    static String withoutLeadIn(String text) {
+        String t = SIGNATURE_DASH.matcher(TextNormalizer.normalizeLine(text)).replaceFirst("");
+        t = LEAD_IN.matcher(t).replaceFirst("");
+        t = TRAILER.matcher(t).replaceFirst("");
+        return t.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+    }
+
     /** The text before a photo or video credit: what a byline says about the story's own authors. */
     static String withoutCredit(String text) {
         var credit = CREDIT.matcher(text);

@@ -111,6 +111,7 @@ final class Authors {
     private static final Pattern DESK = Pattern.compile(
             "(?iu)(?:redaktion|rédaction|la rédaction|redacción|redazione|redação|redactie|newsroom|news desk|"
                     + "editorial staff)(?![\\p{L}])");
+    private static final Pattern DESK_CREDIT_END = Pattern.compile("[,;|·•]");
     /** A desk name is short; a longer value is a sentence about the newsroom. */
     private static final int MAX_DESK_CHARS = 60;
 
@@ -187,6 +188,26 @@ final class Authors {
             if (label != null && AUTHOR_LABEL.matcher(label).find() && isDesk(value)) {
                 return new Found(List.of(value), value, null, Signal.META_TAG);
             }
+        }
+        return visibleDeskCredit(page);
+    }
+
+    /**
+     * The desk a visible byline credits ("von Redaktion, 7. Februar 2023" under the headline), as written without
+     * its lead-in and date: the first short byline, and only when it credits a desk.
+     */
+    private static Found visibleDeskCredit(PageSignals page) {
+        for (Element e : page.elements().named(VISIBLE_BYLINES, VISIBLE_BYLINE_WORDS, "address")) {
+            if (TextLength.certainlyLonger(e, MAX_BYLINE_CHARS) || page.regions().contains(e)) {
+                continue;
+            }
+            String text = readableText(e);
+            if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
+                continue;
+            }
+            // a desk's name holds no separator: what follows one is the date ("von Redaktion, 7. Februar 2023")
+            String desk = AuthorNames.withoutLeadIn(DESK_CREDIT_END.split(text, 2)[0]);
+            return isDesk(desk) ? new Found(List.of(desk), text, null, Signal.VISIBLE_BYLINE) : null;
         }
         return null;
     }
@@ -347,7 +368,7 @@ final class Authors {
     }
 
     /**
-     * Whether the names a lead-in introduces are one user name ("von Marianne1 am 20.09.2020") that is the whole
+     * Whether the names a lead-in introduces are one user name ("von Kochfee7 am 02.11.2018") that is the whole
      * text of a link in the block: the link to the author's profile, as community sites print it. A lone word
      * after "By" that is no link is more often the start of a sentence.
      */
@@ -540,14 +561,14 @@ final class Authors {
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
                 continue;
             }
-            // one author page is one author: a second link to it with words ("All articles", "Zur
-            // Artikelübersicht" under the author box) names no one new
+            // one author page is one author: a second link to it with words ("All articles by her" under the
+            // author box) names no one new
             String href = e.attr("href");
             if (!href.isEmpty() && !authorPages.add(href)) {
                 continue;
             }
             raw = raw == null ? text : raw;
-            // a link to the author's page holds the name alone: there a user name ("jdoe", "ThE_PaiN") is one
+            // a link to the author's page holds the name alone: there a user name ("jdoe", "Dark_Knight") is one
             String user = visible ? AuthorNames.userName(text) : null;
             for (String name : user != null ? List.of(user) : AuthorNames.split(text, visible)) {
                 if (!names.contains(name)) {
@@ -602,8 +623,26 @@ final class Authors {
         for (String site : siteNames) {
             String s = Headlines.key(site);
             if (!s.isEmpty() && (n.equals(s) || (n.length() > 3 && s.contains(n) && s.length() < n.length() + 6)
-                    || (s.length() > 3 && n.contains(s)))) {
+                    || (s.length() > 3 && holdsAsWords(name, s)))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether some run of the name's whole words is the site's name ("Example News Redaktion" holds "examplenews"):
+     * a user name the site's name only starts ("Gardenbyter" on gardenbyte.example) is a person's, not the site's.
+     */
+    private static boolean holdsAsWords(String name, String siteKey) {
+        String[] words = name.split("[^\\p{L}\\p{N}]+");
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < words.length && run.length() < siteKey.length(); j++) {
+                run.append(words[j].toLowerCase(Locale.ROOT));
+                if (run.length() == siteKey.length() && run.toString().equals(siteKey)) {
+                    return true;
+                }
             }
         }
         return false;
