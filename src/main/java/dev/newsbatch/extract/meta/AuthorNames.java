@@ -45,6 +45,11 @@ final class AuthorNames {
     private static final Pattern TRAILER = Pattern.compile(
             "(?iu)\\s*(?:[-–—|,•·]\\s*)?(?:\\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|le|el|on|"
                     + "publié|mis à jour|last updated)\\b.*|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*|\\d{1,2}:\\d\\d.*)$");
+    /**
+     * A bracketed aside after a name ("Jane Doe (Sponsored Post)", "Jane Doe (Berlin)", "(@jdoe)"): read as a
+     * space: the name outside the brackets stays a name, and what the brackets hold is no author.
+     */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern HANDLE = Pattern.compile("(?<!\\S)@\\w+");
     private static final Pattern URL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+");
@@ -116,6 +121,7 @@ final class AuthorNames {
         if (credit.find()) {
             t = t.substring(0, credit.start());
         }
+        t = BRACKETED.matcher(t).replaceAll(" ");
         t = URL.matcher(t).replaceAll(" ");
         t = EMAIL.matcher(t).replaceAll(" ");
         t = HANDLE.matcher(t).replaceAll(" ");

@@ -46,10 +46,11 @@ final class Authors {
      */
     private static final SimpleSelector LEAD_IN_BLOCKS = SimpleSelector.of("p, div, span, byline, address, em, strong");
     private static final Pattern STARTS_WITH_LEAD_IN = Pattern.compile(
-            "^(?iu)(?:[-–—]+\\s*)?(?:by|von|par|por|door|av|ein\\s+(?:artikel|beitrag)\\s+von)\\s+\\S");
+            "^(?iu)(?:[-–—]+\\s*)?(?:(?:by|von|par|por|door|av|ein\\s+(?:artikel|beitrag)\\s+von)\\s+"
+                    + "|(?:autor(?:in)?|author|auteur|autore)\\s*:\\s*)\\S");
     /** {@link #STARTS_WITH_LEAD_IN}'s lead-in words, lower-cased, for the cheap test before the text is built. */
     private static final java.util.Set<String> LEAD_IN_WORDS = java.util.Set.of("by", "von", "par", "por", "door",
-            "av", "ein");
+            "av", "ein", "autor", "autorin", "author", "auteur", "autore");
     private static final int MAX_LEAD_IN_BLOCK_CHARS = 80;
     /** A label naming what follows as the author, alone in its element: "Autor", "Author:", "| By", "Verfasst von". */
     private static final Pattern AUTHOR_LABEL_ONLY = Pattern.compile(
@@ -357,10 +358,14 @@ final class Authors {
                     || page.regions().contains(e)) {
                 continue;
             }
-            Found found = accept(AuthorNames.split(text, true), text, agencyIn(AuthorNames.withoutCredit(text)),
-                    Signal.VISIBLE_BYLINE, siteNames);
-            if (found != null && (found.names().stream().allMatch(n -> AuthorNames.looksLikePerson(n, true))
-                    || isLinkedUserName(e, found.names()))) {
+            List<String> names = AuthorNames.split(text, true);
+            if (!isLinkedUserName(e, names)) {
+                // what follows the names is no author: "Autor: Jane Roe (Gastbeitrag), Rednerin aus Kassel"
+                names = names.stream().filter(n -> AuthorNames.looksLikePerson(n, true)).toList();
+            }
+            Found found = accept(names, text, agencyIn(AuthorNames.withoutCredit(text)), Signal.VISIBLE_BYLINE,
+                    siteNames);
+            if (found != null) {
                 return found;
             }
         }

@@ -104,4 +104,12 @@ class AuthorLinksTest {
                 + "<span class='byline'>von Redaktion</span><p>Die neue Ausgabe ist da.</p>");
         assertEquals(List.of("Petra Beispiel"), d.authors());
     }
+
+    @Test
+    void anAuthorLabelOpeningAShortLineNamesTheAuthor() {
+        ArticleDraft d = read("<body><h1>Eine Hochzeit im Grünen</h1><p>Die Feier fand im Garten statt.</p>"
+                + "<p><em>Autor: <a href='https://rednerin.example/'>Petra Beispiel </a>(Gastbeitrag), "
+                + "Rednerin aus Kassel</em></p>");
+        assertEquals(List.of("Petra Beispiel"), d.authors());
+    }
 }

@@ -25,7 +25,9 @@ class AuthorNamesTest {
             "Raúl Ejemplo 4 mayo# Raúl Ejemplo",
             "By Jan Kowalski# Jan Kowalski",
             "By April Roe and June Doe# April Roe; June Doe",
-            "Von Jan Muster, 3. Mai 2021# Jan Muster"})
+            "Von Jan Muster, 3. Mai 2021# Jan Muster",
+            "Autorin: Petra Beispiel (Gastbeitrag)# Petra Beispiel",
+            "By Jane Doe (Berlin) and John Roe# Jane Doe; John Roe"})
     void findsPersonNames(String text, String names) {
         assertEquals(List.of(names.split("; ")), AuthorNames.split(text, true));
     }
