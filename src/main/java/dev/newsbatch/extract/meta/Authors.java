@@ -121,6 +121,8 @@ final class Authors {
     Found find(PageSignals page) {
         List<String> siteNames = siteNamesNotPersons(page);
         String[] agency = new String[1];
+        // the first short visible byline, kept from the visible chain for the desk it may credit
+        String[] firstByline = new String[1];
 
         List<String> names = fromJsonLd(page.jsonLd(), agency);
         Found found = accept(names, null, agency[0], Signal.JSON_LD, siteNames);
@@ -141,13 +143,16 @@ final class Authors {
                 visible = fromElements(page, REL_AUTHOR, Signal.VISIBLE_BYLINE, siteNames);
             }
             if (visible == null) {
-                visible = fromVisible(page, siteNames);
+                visible = fromVisible(page, siteNames, firstByline);
             }
             if (visible == null) {
                 visible = fromLeadInBlocks(page, siteNames);
             }
             if (visible == null) {
                 visible = fromAuthorLabels(page, siteNames);
+            }
+            if (visible == null) {
+                visible = fromSignature(page, siteNames);
             }
             if (visible != null && (found == null || namesPeople(visible))) {
                 found = visible;
@@ -157,7 +162,7 @@ final class Authors {
             return found;
         }
         if (agency[0] == null) {
-            found = deskCredit(page);
+            found = deskCredit(page, firstByline[0]);
         }
         return found != null ? found
                 : agency[0] == null ? null : new Found(List.of(), null, agency[0], Signal.JSON_LD);
@@ -167,9 +172,10 @@ final class Authors {
      * The newsroom desk the structured data credits as the story's only author ("Redaktion", "Redaktion Gelbe
      * Liste", "Redacción Diario X"), as written, where no person is named anywhere: the page's own answer to "who
      * wrote this", which labelled sets record too. A bare site name is still not an author (it names no desk).
+     * Failing that, the desk the first visible byline credits ({@code firstByline}, null where the page has none).
      */
     @SuppressWarnings("unchecked")
-    private static Found deskCredit(PageSignals page) {
+    private static Found deskCredit(PageSignals page, String firstByline) {
         for (Map<String, Object> node : java.util.Arrays.asList(page.jsonLd().article(), page.jsonLd().page())) {
             Object author = node == null ? null : node.get("author");
             List<Object> items = author instanceof List<?> list ? (List<Object>) list : author == null ? List.of()
@@ -190,27 +196,17 @@ final class Authors {
                 return new Found(List.of(value), value, null, Signal.META_TAG);
             }
         }
-        return visibleDeskCredit(page);
+        return firstByline == null ? null : visibleDeskCredit(firstByline);
     }
 
     /**
-     * The desk a visible byline credits ("von Redaktion, 7. Februar 2023" under the headline), as written without
-     * its lead-in and date: the first short byline, and only when it credits a desk.
+     * The desk the page's first short visible byline credits ("von Redaktion, 7. Februar 2023" under the headline),
+     * as written without its lead-in and date, or null where it credits none.
      */
-    private static Found visibleDeskCredit(PageSignals page) {
-        for (Element e : page.elements().named(VISIBLE_BYLINES, VISIBLE_BYLINE_WORDS, "address")) {
-            if (TextLength.certainlyLonger(e, MAX_BYLINE_CHARS) || page.regions().contains(e)) {
-                continue;
-            }
-            String text = readableText(e);
-            if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
-                continue;
-            }
-            // a desk's name holds no separator: what follows one is the date ("von Redaktion, 7. Februar 2023")
-            String desk = AuthorNames.withoutLeadIn(DESK_CREDIT_END.split(text, 2)[0]);
-            return isDesk(desk) ? new Found(List.of(desk), text, null, Signal.VISIBLE_BYLINE) : null;
-        }
-        return null;
+    private static Found visibleDeskCredit(String byline) {
+        // a desk's name holds no separator: what follows one is the date ("von Redaktion, 7. Februar 2023")
+        String desk = AuthorNames.withoutLeadIn(DESK_CREDIT_END.split(byline, 2)[0]);
+        return isDesk(desk) ? new Found(List.of(desk), byline, null, Signal.VISIBLE_BYLINE) : null;
     }
 
     /**
@@ -420,6 +416,12 @@ final class Authors {
         return null;
     }
 
+    /** The name the story is signed with at its end (see {@link StorySignature}): the last resort. */
+    private static Found fromSignature(PageSignals page, List<String> siteNames) {
+        String name = StorySignature.find(page);
+        return name == null ? null : accept(List.of(name), name, null, Signal.VISIBLE_BYLINE, siteNames);
+    }
+
     /**
      * Whether the element's first words may be a lead-in ("By", "Von"): a test on its first text node alone, so that
      * the blocks opening otherwise (nearly all) are passed over without building their text. Never false where
@@ -584,8 +586,11 @@ final class Authors {
         return accept(names, raw, raw == null ? null : agencyIn(AuthorNames.withoutCredit(raw)), signal, siteNames);
     }
 
-    /** The first short visible byline that names people; parsed by the byline parser and by our own rules. */
-    private Found fromVisible(PageSignals page, List<String> siteNames) {
+    /**
+     * The first short visible byline that names people; parsed by the byline parser and by our own rules. The first
+     * short byline's text, whatever it names, is left in {@code firstByline[0]}.
+     */
+    private Found fromVisible(PageSignals page, List<String> siteNames, String[] firstByline) {
         for (Element e : page.elements().named(VISIBLE_BYLINES, VISIBLE_BYLINE_WORDS, "address")) {
             if (TextLength.certainlyLonger(e, MAX_BYLINE_CHARS)) {
                 continue;
@@ -593,6 +598,9 @@ final class Authors {
             String text = readableText(e);
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || page.regions().contains(e)) {
                 continue;
+            }
+            if (firstByline[0] == null) {
+                firstByline[0] = text;
             }
             // a photo agency credited after "Photo:" is not the story's wire service
             String ownCredit = AuthorNames.withoutCredit(text);
