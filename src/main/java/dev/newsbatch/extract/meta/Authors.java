@@ -152,6 +152,10 @@ final class Authors {
                 visible = fromAuthorLabels(page, siteNames);
             }
             if (visible == null) {
+                String name = HeadlineDateLine.find(page.regions());
+                visible = name == null ? null : accept(List.of(name), name, null, Signal.VISIBLE_BYLINE, siteNames);
+            }
+            if (visible == null) {
                 visible = fromSignature(page, siteNames);
             }
             if (visible != null && (found == null || namesPeople(visible))) {
