@@ -63,8 +63,9 @@ final class AuthorNames {
      */
     private static final Set<String> NOT_PERSONS = Set.of("staff", "staff writer", "staff reporter", "admin",
             "administrator", "editor", "editors", "the editors", "editorial", "editorial staff", "newsroom",
-            "news desk", "web desk", "desk", "unknown", "anonymous", "guest", "user", "webmaster", "wire",
-            "wire services", "associated press", "press release", "team", "null", "undefined", "none", "n/a",
+            "news desk", "web desk", "desk", "unknown", "anonymous", "anónimo", "anonimo", "anonym", "anonyme",
+            "guest", "user", "webmaster", "wire", "wire services", "agencies", "associated press", "press release",
+            "team", "null", "undefined", "none", "n/a",
             "redaktion", "la rédaction", "rédaction", "redacción", "redazione", "redação", "redactie");
     /**
      * Words that a byline line holds around names but that are never part of one: reading times, counters, labels
@@ -196,6 +197,7 @@ final class AuthorNames {
         if (mixesCase(words)) {
             return false; // "deinen Hochzeitsbloggern": a phrase in a name field, not a name
         }
+        boolean namesSomeone = false;
         for (String word : words) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (NOT_NAME_WORDS.contains(lower.replaceAll("[:.,]$", "")) && !NAME_PARTICLES.contains(lower)) {
@@ -204,8 +206,10 @@ final class AuthorNames {
             if (visible && !NAME_PARTICLES.contains(lower) && !CAPITALIZED_WORD.matcher(word).matches()) {
                 return false;
             }
+            namesSomeone |= !NAME_PARTICLES.contains(lower) && !DateTextParser.isMonthName(plainWord(word));
         }
-        return true;
+        // "de Mayo de", what is left of "3 de Mayo de 2022": a month among particles is a date, not a name
+        return namesSomeone;
     }
 
     /**

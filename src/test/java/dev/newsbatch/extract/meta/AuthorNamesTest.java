@@ -36,6 +36,9 @@ class AuthorNamesTest {
     void refusesWhatIsNotAPerson() {
         assertEquals(List.of(), AuthorNames.split("Staff"));
         assertEquals(List.of(), AuthorNames.split("Reuters"));
+        assertEquals(List.of(), AuthorNames.split("Agencies"));
+        assertEquals(List.of(), AuthorNames.split("anónimo"));
+        assertEquals(List.of(), AuthorNames.split("3 de Mayo de 2022", true));
         assertEquals(List.of(), AuthorNames.split("https://example.com/author/jdoe"));
         assertEquals(List.of(), AuthorNames.split("Photo: Max Muster"));
         // visible byline lines also hold counters and labels
