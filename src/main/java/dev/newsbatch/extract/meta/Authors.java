@@ -61,10 +61,12 @@ final class Authors {
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     /**
      * Links to the author: {@code rel=author}, or an href into the site's author pages ("/author/jdoe",
-     * "/autoren/jane-roe-123", "/auteurs/..."), the path segment in the languages of the corpus.
+     * "/autoren/jane-roe-123", "/auteurs/..."), the path segment in the languages of the corpus. Tested by
+     * {@link #authorLinks} on the page's links.
      */
-    private static final SimpleSelector REL_AUTHOR = SimpleSelector.of("a[rel~=(^|\\s)author($|\\s)], "
-            + "a[href~=(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|autore)/[^/?#]]");
+    private static final Pattern REL_AUTHOR = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
+    private static final Pattern AUTHOR_PAGE_PATH = Pattern.compile(
+            "(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|autore)/[^/?#]");
     /**
      * Visible bylines as CMS templates mark them. Checked after the structured sources, and only short text (a
      * byline, not a bio box).
@@ -133,14 +135,14 @@ final class Authors {
             found = fromTwitterLabels(page, siteNames);
         }
         if (found == null) {
-            found = fromElements(page, ITEMPROP_AUTHOR, Signal.MICRODATA, siteNames);
+            found = fromElements(page, page.elements().select(ITEMPROP_AUTHOR), Signal.MICRODATA, siteNames);
         }
         // Where the structured sources give only user names ("jdoe", "jane.doe"), a visible byline naming people
         // is the better answer.
         if (found == null || !namesPeople(found)) {
             Found visible = fromCards(page, siteNames);
             if (visible == null) {
-                visible = fromElements(page, REL_AUTHOR, Signal.VISIBLE_BYLINE, siteNames);
+                visible = fromElements(page, authorLinks(page), Signal.VISIBLE_BYLINE, siteNames);
             }
             if (visible == null) {
                 visible = fromVisible(page, siteNames, firstByline);
@@ -554,12 +556,27 @@ final class Authors {
         return names;
     }
 
-    private Found fromElements(PageSignals page, SimpleSelector selector, String signal, List<String> siteNames) {
+    /** The page's links to its author (see {@link #REL_AUTHOR}), in page order. */
+    private static List<Element> authorLinks(PageSignals page) {
+        List<Element> links = new ArrayList<>();
+        for (Element a : page.elements().withTag("a")) {
+            String href = a.attr("href");
+            // the pattern only on the few hrefs holding "/aut": a page has hundreds of links
+            if ((href.contains("/aut") || href.contains("/Aut") || href.contains("/AUT"))
+                    && AUTHOR_PAGE_PATH.matcher(href).find()
+                    || a.hasAttr("rel") && REL_AUTHOR.matcher(a.attr("rel")).find()) {
+                links.add(a);
+            }
+        }
+        return links;
+    }
+
+    private Found fromElements(PageSignals page, List<Element> candidates, String signal, List<String> siteNames) {
         boolean visible = signal.equals(Signal.VISIBLE_BYLINE);
         List<String> names = new ArrayList<>();
         String raw = null;
         java.util.Set<String> authorPages = new java.util.HashSet<>();
-        for (Element e : page.elements().select(selector)) {
+        for (Element e : candidates) {
             if (page.regions().contains(e)) {
                 continue;
             }
