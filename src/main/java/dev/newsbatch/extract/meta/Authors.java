@@ -15,9 +15,11 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Finds who wrote the story, by a fallback chain: JSON-LD author (objects, arrays, strings), author meta tags,
- * microdata {@code itemprop=author}, {@code rel=author} links, then the visible byline. A source that names only an
- * organization, the site itself or a wire service gives way to the next one that names people; the agency is kept
- * apart. Thread-safe.
+ * microdata {@code itemprop=author}, then what the reader sees: author cards, links to the author's page, marked
+ * bylines, "By"/"Von" lines, labels ("Autor:"), the date line beside the headline ({@link HeadlineDateLine}) and, last,
+ * the signature under the story ({@link StorySignature}). A source that names only an organization, the site itself
+ * or a wire service gives way to the next one that names people; the agency is kept apart. Where no person is named
+ * anywhere, a newsroom desk the page credits is kept as written. Thread-safe.
  */
 final class Authors {
 
@@ -154,11 +156,11 @@ final class Authors {
                 visible = fromAuthorLabels(page, siteNames);
             }
             if (visible == null) {
-                String name = HeadlineDateLine.find(page.regions());
-                visible = name == null ? null : accept(List.of(name), name, null, Signal.VISIBLE_BYLINE, siteNames);
+                visible = oneVisibleName(HeadlineDateLine.find(page.regions()), siteNames);
             }
             if (visible == null) {
-                visible = fromSignature(page, siteNames);
+                // the last resort: the name the story is signed with at its end (see StorySignature)
+                visible = oneVisibleName(StorySignature.find(page), siteNames);
             }
             if (visible != null && (found == null || namesPeople(visible))) {
                 found = visible;
@@ -422,9 +424,8 @@ final class Authors {
         return null;
     }
 
-    /** The name the story is signed with at its end (see {@link StorySignature}): the last resort. */
-    private static Found fromSignature(PageSignals page, List<String> siteNames) {
-        String name = StorySignature.find(page);
+    /** A finding of one name read from the page's text (not its markup), where the name is not the site's. */
+    private static Found oneVisibleName(String name, List<String> siteNames) {
         return name == null ? null : accept(List.of(name), name, null, Signal.VISIBLE_BYLINE, siteNames);
     }
 
