@@ -45,6 +45,11 @@ final class AuthorNames {
     private static final Pattern TRAILER = Pattern.compile(
             "(?iu)\\s*(?:[-–—|,•·]\\s*)?(?:\\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|le|el|on|"
                     + "publié|mis à jour|last updated)\\b.*|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*|\\d{1,2}:\\d\\d.*)$");
+    /**
+     * A bracketed aside after a name ("Jane Doe (Sponsored Post)", "Jane Doe (Berlin)", "(@jdoe)"): read as a
+     * space: the name outside the brackets stays a name, and what the brackets hold is no author.
+     */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern HANDLE = Pattern.compile("(?<!\\S)@\\w+");
     private static final Pattern URL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+");
@@ -58,8 +63,9 @@ final class AuthorNames {
      */
     private static final Set<String> NOT_PERSONS = Set.of("staff", "staff writer", "staff reporter", "admin",
             "administrator", "editor", "editors", "the editors", "editorial", "editorial staff", "newsroom",
-            "news desk", "web desk", "desk", "unknown", "anonymous", "guest", "user", "webmaster", "wire",
-            "wire services", "associated press", "press release", "team", "null", "undefined", "none", "n/a",
+            "news desk", "web desk", "desk", "unknown", "anonymous", "anónimo", "anonimo", "anonym", "anonyme",
+            "guest", "user", "webmaster", "wire", "wire services", "agencies", "associated press", "press release",
+            "team", "null", "undefined", "none", "n/a",
             "redaktion", "la rédaction", "rédaction", "redacción", "redazione", "redação", "redactie");
     /**
      * Words that a byline line holds around names but that are never part of one: reading times, counters, labels
@@ -116,6 +122,7 @@ final class AuthorNames {
         if (credit.find()) {
             t = t.substring(0, credit.start());
         }
+        t = BRACKETED.matcher(t).replaceAll(" ");
         t = URL.matcher(t).replaceAll(" ");
         t = EMAIL.matcher(t).replaceAll(" ");
         t = HANDLE.matcher(t).replaceAll(" ");
@@ -137,22 +144,48 @@ final class AuthorNames {
         return names;
     }
 
-    /** Cuts dates written around a name: "Raúl Espina 4 mayo", "Kayla Greaves Oct 13". */
+    /**
+     * Cuts dates written around a name: "Raúl Espina 4 mayo", "Kayla Greaves Oct 13", "Sara Roe Stand". A month
+     * name alone is no date: it is a given name as often ("Jan Kowalski", "April Ryan", "June Roe"), so a run of
+     * date words is cut only where it holds a number or a date label.
+     */
     private static String trimDateWords(String name) {
         List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
-        while (!words.isEmpty() && isDateWord(words.get(words.size() - 1))) {
-            words.remove(words.size() - 1);
+        int end = words.size();
+        while (end > 0 && isDateWord(words.get(end - 1))) {
+            end--;
         }
-        while (!words.isEmpty() && isDateWord(words.get(0))) {
-            words.remove(0);
+        if (datesRun(words.subList(end, words.size()))) {
+            words.subList(end, words.size()).clear();
+        }
+        int start = 0;
+        while (start < words.size() && isDateWord(words.get(start))) {
+            start++;
+        }
+        if (datesRun(words.subList(0, start))) {
+            words.subList(0, start).clear();
         }
         return String.join(" ", words);
     }
 
+    /** Whether a run of date words is a date, not a month name alone that may be a given name. */
+    private static boolean datesRun(List<String> run) {
+        for (String word : run) {
+            if (!DateTextParser.isMonthName(plainWord(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDateWord(String word) {
-        String w = word.replaceAll("[,.:;]$", "");
+        String w = plainWord(word);
         return w.matches("\\d{1,4}(?:st|nd|rd|th)?") || DateTextParser.isMonthName(w)
                 || DATE_LABELS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static String plainWord(String word) {
+        return word.replaceAll("[,.:;]$", "");
     }
 
     /** Whether a cleaned name has the shape of a person's name; see {@link #split(String, boolean)}. */
@@ -164,6 +197,7 @@ final class AuthorNames {
         if (mixesCase(words)) {
             return false; // "deinen Hochzeitsbloggern": a phrase in a name field, not a name
         }
+        boolean namesSomeone = false;
         for (String word : words) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (NOT_NAME_WORDS.contains(lower.replaceAll("[:.,]$", "")) && !NAME_PARTICLES.contains(lower)) {
@@ -172,8 +206,10 @@ final class AuthorNames {
             if (visible && !NAME_PARTICLES.contains(lower) && !CAPITALIZED_WORD.matcher(word).matches()) {
                 return false;
             }
+            namesSomeone |= !NAME_PARTICLES.contains(lower) && !DateTextParser.isMonthName(plainWord(word));
         }
-        return true;
+        // "de Mayo de", what is left of "3 de Mayo de 2022": a month among particles is a date, not a name
+        return namesSomeone;
     }
 
     /**
@@ -207,6 +243,17 @@ final class AuthorNames {
             return null;
         }
         return t;
+    }
+
+    /**
+     * A byline's text without its lead-in word, the date after it and the punctuation around it: "von Redaktion, "
+     * → "Redaktion". For credits that are no person's name, which {@link #split(String)} refuses.
+     */
+    static String withoutLeadIn(String text) {
+        String t = SIGNATURE_DASH.matcher(TextNormalizer.normalizeLine(text)).replaceFirst("");
+        t = LEAD_IN.matcher(t).replaceFirst("");
+        t = TRAILER.matcher(t).replaceFirst("");
+        return t.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
     }
 
     /** The text before a photo or video credit: what a byline says about the story's own authors. */

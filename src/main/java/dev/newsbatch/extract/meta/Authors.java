@@ -15,9 +15,11 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Finds who wrote the story, by a fallback chain: JSON-LD author (objects, arrays, strings), author meta tags,
- * microdata {@code itemprop=author}, {@code rel=author} links, then the visible byline. A source that names only an
- * organization, the site itself or a wire service gives way to the next one that names people; the agency is kept
- * apart. Thread-safe.
+ * microdata {@code itemprop=author}, then what the reader sees: author cards, links to the author's page, marked
+ * bylines, "By"/"Von" lines, labels ("Autor:"), the date line beside the headline ({@link HeadlineDateLine}) and, last,
+ * the signature under the story ({@link StorySignature}). A source that names only an organization, the site itself
+ * or a wire service gives way to the next one that names people; the agency is kept apart. Where no person is named
+ * anywhere, a newsroom desk the page credits is kept as written. Thread-safe.
  */
 final class Authors {
 
@@ -46,10 +48,11 @@ final class Authors {
      */
     private static final SimpleSelector LEAD_IN_BLOCKS = SimpleSelector.of("p, div, span, byline, address, em, strong");
     private static final Pattern STARTS_WITH_LEAD_IN = Pattern.compile(
-            "^(?iu)(?:[-–—]+\\s*)?(?:by|von|par|por|door|av|ein\\s+(?:artikel|beitrag)\\s+von)\\s+\\S");
+            "^(?iu)(?:[-–—]+\\s*)?(?:(?:by|von|par|por|door|av|ein\\s+(?:artikel|beitrag)\\s+von)\\s+"
+                    + "|(?:autor(?:in)?|author|auteur|autore)\\s*:\\s*)\\S");
     /** {@link #STARTS_WITH_LEAD_IN}'s lead-in words, lower-cased, for the cheap test before the text is built. */
     private static final java.util.Set<String> LEAD_IN_WORDS = java.util.Set.of("by", "von", "par", "por", "door",
-            "av", "ein");
+            "av", "ein", "autor", "autorin", "author", "auteur", "autore");
     private static final int MAX_LEAD_IN_BLOCK_CHARS = 80;
     /** A label naming what follows as the author, alone in its element: "Autor", "Author:", "| By", "Verfasst von". */
     private static final Pattern AUTHOR_LABEL_ONLY = Pattern.compile(
@@ -58,7 +61,14 @@ final class Authors {
     private static final int MAX_AUTHOR_LABEL_CHARS = 40;
     private static final SimpleSelector ITEMPROP_AUTHOR = SimpleSelector.of("[itemprop~=^(author|creator)$]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
-    private static final SimpleSelector REL_AUTHOR = SimpleSelector.of("a[rel~=(^|\\s)author($|\\s)], a[href*=/author/]");
+    /**
+     * Links to the author: {@code rel=author}, or an href into the site's author pages ("/author/jdoe",
+     * "/autoren/jane-roe-123", "/auteurs/..."), the path segment in the languages of the corpus. Tested by
+     * {@link #authorLinks} on the page's links.
+     */
+    private static final Pattern REL_AUTHOR = Pattern.compile("(?i)(?:^|\\s)author(?:$|\\s)");
+    private static final Pattern AUTHOR_PAGE_PATH = Pattern.compile(
+            "(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autores?|autori|autore)/[^/?#]");
     /**
      * Visible bylines as CMS templates mark them. Checked after the structured sources, and only short text (a
      * byline, not a bio box).
@@ -106,6 +116,7 @@ final class Authors {
     private static final Pattern DESK = Pattern.compile(
             "(?iu)(?:redaktion|rédaction|la rédaction|redacción|redazione|redação|redactie|newsroom|news desk|"
                     + "editorial staff)(?![\\p{L}])");
+    private static final Pattern DESK_CREDIT_END = Pattern.compile("[,;|·•]");
     /** A desk name is short; a longer value is a sentence about the newsroom. */
     private static final int MAX_DESK_CHARS = 60;
 
@@ -114,6 +125,8 @@ final class Authors {
     Found find(PageSignals page) {
         List<String> siteNames = siteNamesNotPersons(page);
         String[] agency = new String[1];
+        // the first short visible byline, kept from the visible chain for the desk it may credit
+        String[] firstByline = new String[1];
 
         List<String> names = fromJsonLd(page.jsonLd(), agency);
         Found found = accept(names, null, agency[0], Signal.JSON_LD, siteNames);
@@ -124,23 +137,30 @@ final class Authors {
             found = fromTwitterLabels(page, siteNames);
         }
         if (found == null) {
-            found = fromElements(page, ITEMPROP_AUTHOR, Signal.MICRODATA, siteNames);
+            found = fromElements(page, page.elements().select(ITEMPROP_AUTHOR), Signal.MICRODATA, siteNames);
         }
         // Where the structured sources give only user names ("jdoe", "jane.doe"), a visible byline naming people
         // is the better answer.
         if (found == null || !namesPeople(found)) {
             Found visible = fromCards(page, siteNames);
             if (visible == null) {
-                visible = fromElements(page, REL_AUTHOR, Signal.VISIBLE_BYLINE, siteNames);
+                visible = fromElements(page, authorLinks(page), Signal.VISIBLE_BYLINE, siteNames);
             }
             if (visible == null) {
-                visible = fromVisible(page, siteNames);
+                visible = fromVisible(page, siteNames, firstByline);
             }
             if (visible == null) {
                 visible = fromLeadInBlocks(page, siteNames);
             }
             if (visible == null) {
                 visible = fromAuthorLabels(page, siteNames);
+            }
+            if (visible == null) {
+                visible = oneVisibleName(HeadlineDateLine.find(page.regions()), siteNames);
+            }
+            if (visible == null) {
+                // the last resort: the name the story is signed with at its end (see StorySignature)
+                visible = oneVisibleName(StorySignature.find(page), siteNames);
             }
             if (visible != null && (found == null || namesPeople(visible))) {
                 found = visible;
@@ -150,7 +170,7 @@ final class Authors {
             return found;
         }
         if (agency[0] == null) {
-            found = deskCredit(page);
+            found = deskCredit(page, firstByline[0]);
         }
         return found != null ? found
                 : agency[0] == null ? null : new Found(List.of(), null, agency[0], Signal.JSON_LD);
@@ -160,9 +180,10 @@ final class Authors {
      * The newsroom desk the structured data credits as the story's only author ("Redaktion", "Redaktion Gelbe
      * Liste", "Redacción Diario X"), as written, where no person is named anywhere: the page's own answer to "who
      * wrote this", which labelled sets record too. A bare site name is still not an author (it names no desk).
+     * Failing that, the desk the first visible byline credits ({@code firstByline}, null where the page has none).
      */
     @SuppressWarnings("unchecked")
-    private static Found deskCredit(PageSignals page) {
+    private static Found deskCredit(PageSignals page, String firstByline) {
         for (Map<String, Object> node : java.util.Arrays.asList(page.jsonLd().article(), page.jsonLd().page())) {
             Object author = node == null ? null : node.get("author");
             List<Object> items = author instanceof List<?> list ? (List<Object>) list : author == null ? List.of()
@@ -183,7 +204,17 @@ final class Authors {
                 return new Found(List.of(value), value, null, Signal.META_TAG);
             }
         }
-        return null;
+        return firstByline == null ? null : visibleDeskCredit(firstByline);
+    }
+
+    /**
+     * The desk the page's first short visible byline credits ("von Redaktion, 7. Februar 2023" under the headline),
+     * as written without its lead-in and date, or null where it credits none.
+     */
+    private static Found visibleDeskCredit(String byline) {
+        // a desk's name holds no separator: what follows one is the date ("von Redaktion, 7. Februar 2023")
+        String desk = AuthorNames.withoutLeadIn(DESK_CREDIT_END.split(byline, 2)[0]);
+        return isDesk(desk) ? new Found(List.of(desk), byline, null, Signal.VISIBLE_BYLINE) : null;
     }
 
     /**
@@ -331,13 +362,35 @@ final class Authors {
                     || page.regions().contains(e)) {
                 continue;
             }
-            Found found = accept(AuthorNames.split(text, true), text, agencyIn(AuthorNames.withoutCredit(text)),
-                    Signal.VISIBLE_BYLINE, siteNames);
-            if (found != null && found.names().stream().allMatch(n -> AuthorNames.looksLikePerson(n, true))) {
+            List<String> names = AuthorNames.split(text, true);
+            if (!isLinkedUserName(e, names)) {
+                // what follows the names is no author: "Autor: Jane Roe (Gastbeitrag), Rednerin aus Kassel"
+                names = names.stream().filter(n -> AuthorNames.looksLikePerson(n, true)).toList();
+            }
+            Found found = accept(names, text, agencyIn(AuthorNames.withoutCredit(text)), Signal.VISIBLE_BYLINE,
+                    siteNames);
+            if (found != null) {
                 return found;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the names a lead-in introduces are one user name ("von Kochfee7 am 02.11.2018") that is the whole
+     * text of a link in the block: the link to the author's profile, as community sites print it. A lone word
+     * after "By" that is no link is more often the start of a sentence.
+     */
+    private static boolean isLinkedUserName(Element block, List<String> names) {
+        if (names.size() != 1 || AuthorNames.userName(names.get(0)) == null) {
+            return false;
+        }
+        for (Element link : block.getElementsByTag("a")) {
+            if (TextNormalizer.normalizeLine(link.text()).equals(names.get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -369,6 +422,11 @@ final class Authors {
             }
         }
         return null;
+    }
+
+    /** A finding of one name read from the page's text (not its markup), where the name is not the site's. */
+    private static Found oneVisibleName(String name, List<String> siteNames) {
+        return name == null ? null : accept(List.of(name), name, null, Signal.VISIBLE_BYLINE, siteNames);
     }
 
     /**
@@ -499,11 +557,27 @@ final class Authors {
         return names;
     }
 
-    private Found fromElements(PageSignals page, SimpleSelector selector, String signal, List<String> siteNames) {
+    /** The page's links to its author (see {@link #REL_AUTHOR}), in page order. */
+    private static List<Element> authorLinks(PageSignals page) {
+        List<Element> links = new ArrayList<>();
+        for (Element a : page.elements().withTag("a")) {
+            String href = a.attr("href");
+            // the pattern only on the few hrefs holding "/aut": a page has hundreds of links
+            if ((href.contains("/aut") || href.contains("/Aut") || href.contains("/AUT"))
+                    && AUTHOR_PAGE_PATH.matcher(href).find()
+                    || a.hasAttr("rel") && REL_AUTHOR.matcher(a.attr("rel")).find()) {
+                links.add(a);
+            }
+        }
+        return links;
+    }
+
+    private Found fromElements(PageSignals page, List<Element> candidates, String signal, List<String> siteNames) {
         boolean visible = signal.equals(Signal.VISIBLE_BYLINE);
         List<String> names = new ArrayList<>();
         String raw = null;
-        for (Element e : page.elements().select(selector)) {
+        java.util.Set<String> authorPages = new java.util.HashSet<>();
+        for (Element e : candidates) {
             if (page.regions().contains(e)) {
                 continue;
             }
@@ -516,8 +590,16 @@ final class Authors {
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
                 continue;
             }
+            // one author page is one author: a second link to it with words ("All articles by her" under the
+            // author box) names no one new
+            String href = e.attr("href");
+            if (!href.isEmpty() && !authorPages.add(href)) {
+                continue;
+            }
             raw = raw == null ? text : raw;
-            for (String name : AuthorNames.split(text, visible)) {
+            // a link to the author's page holds the name alone: there a user name ("jdoe", "Dark_Knight") is one
+            String user = visible ? AuthorNames.userName(text) : null;
+            for (String name : user != null ? List.of(user) : AuthorNames.split(text, visible)) {
                 if (!names.contains(name)) {
                     names.add(name);
                 }
@@ -526,8 +608,11 @@ final class Authors {
         return accept(names, raw, raw == null ? null : agencyIn(AuthorNames.withoutCredit(raw)), signal, siteNames);
     }
 
-    /** The first short visible byline that names people; parsed by the byline parser and by our own rules. */
-    private Found fromVisible(PageSignals page, List<String> siteNames) {
+    /**
+     * The first short visible byline that names people; parsed by the byline parser and by our own rules. The first
+     * short byline's text, whatever it names, is left in {@code firstByline[0]}.
+     */
+    private Found fromVisible(PageSignals page, List<String> siteNames, String[] firstByline) {
         for (Element e : page.elements().named(VISIBLE_BYLINES, VISIBLE_BYLINE_WORDS, "address")) {
             if (TextLength.certainlyLonger(e, MAX_BYLINE_CHARS)) {
                 continue;
@@ -535,6 +620,9 @@ final class Authors {
             String text = readableText(e);
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || page.regions().contains(e)) {
                 continue;
+            }
+            if (firstByline[0] == null) {
+                firstByline[0] = text;
             }
             // a photo agency credited after "Photo:" is not the story's wire service
             String ownCredit = AuthorNames.withoutCredit(text);
@@ -570,8 +658,26 @@ final class Authors {
         for (String site : siteNames) {
             String s = Headlines.key(site);
             if (!s.isEmpty() && (n.equals(s) || (n.length() > 3 && s.contains(n) && s.length() < n.length() + 6)
-                    || (s.length() > 3 && n.contains(s)))) {
+                    || (s.length() > 3 && holdsAsWords(name, s)))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether some run of the name's whole words is the site's name ("Example News Redaktion" holds "examplenews"):
+     * a user name the site's name only starts ("Gardenbyter" on gardenbyte.example) is a person's, not the site's.
+     */
+    private static boolean holdsAsWords(String name, String siteKey) {
+        String[] words = name.split("[^\\p{L}\\p{N}]+");
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < words.length && run.length() < siteKey.length(); j++) {
+                run.append(words[j].toLowerCase(Locale.ROOT));
+                if (run.length() == siteKey.length() && run.toString().equals(siteKey)) {
+                    return true;
+                }
             }
         }
         return false;

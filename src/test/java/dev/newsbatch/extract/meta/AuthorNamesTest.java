@@ -21,7 +21,13 @@ class AuthorNamesTest {
             "Sara Roe Stand 03.01.2019# Sara Roe",
             "Ein Artikel von Petra Beispiel | 27.01.2022 - 12:45# Petra Beispiel",
             "---- by Tomas Invent# Tomas Invent",
-            "— von Jana Muster# Jana Muster"})
+            "— von Jana Muster# Jana Muster",
+            "Raúl Ejemplo 4 mayo# Raúl Ejemplo",
+            "By Jan Kowalski# Jan Kowalski",
+            "By April Roe and June Doe# April Roe; June Doe",
+            "Von Jan Muster, 3. Mai 2021# Jan Muster",
+            "Autorin: Petra Beispiel (Gastbeitrag)# Petra Beispiel",
+            "By Jane Doe (Berlin) and John Roe# Jane Doe; John Roe"})
     void findsPersonNames(String text, String names) {
         assertEquals(List.of(names.split("; ")), AuthorNames.split(text, true));
     }
@@ -30,6 +36,9 @@ class AuthorNamesTest {
     void refusesWhatIsNotAPerson() {
         assertEquals(List.of(), AuthorNames.split("Staff"));
         assertEquals(List.of(), AuthorNames.split("Reuters"));
+        assertEquals(List.of(), AuthorNames.split("Agencies"));
+        assertEquals(List.of(), AuthorNames.split("anónimo"));
+        assertEquals(List.of(), AuthorNames.split("3 de Mayo de 2022", true));
         assertEquals(List.of(), AuthorNames.split("https://example.com/author/jdoe"));
         assertEquals(List.of(), AuthorNames.split("Photo: Max Muster"));
         // visible byline lines also hold counters and labels
