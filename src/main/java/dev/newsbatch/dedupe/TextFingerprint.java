@@ -1,5 +1,6 @@
 package dev.newsbatch.dedupe;
 
+import dev.newsbatch.extract.TextNormalizer;
 import dev.newsbatch.page.RawPage;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -70,7 +71,7 @@ public record TextFingerprint(String normalizedHash, long simhash, long[] paragr
         int start = -1;
         for (int i = 0; i < folded.length(); ) {
             int c = folded.codePointAt(i);
-            boolean word = Character.isLetter(c) || isNumber(c);
+            boolean word = TextNormalizer.isLetterOrNumber(c);
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
@@ -109,12 +110,6 @@ public record TextFingerprint(String normalizedHash, long simhash, long[] paragr
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isNumber(int c) {
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 
     static long simhash(List<String> words) {

@@ -71,7 +71,8 @@ public final class TextNormalizer {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
-    private static boolean isLetterOrNumber(int c) {
+    /** Whether the code point is a letter or a number of any script: regex {@code [\\p{L}\\p{N}]}, without a regex. */
+    public static boolean isLetterOrNumber(int c) {
         int type = Character.getType(c);
         return (type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER)
                 || (type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER);

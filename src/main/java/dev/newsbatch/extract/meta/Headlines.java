@@ -423,18 +423,12 @@ final class Headlines {
         StringBuilder key = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); ) {
             int c = lower.codePointAt(i);
-            if (Character.isLetter(c) || isNumber(c)) {
+            if (TextNormalizer.isLetterOrNumber(c)) {
                 key.appendCodePoint(c);
             }
             i += Character.charCount(c);
         }
         return key.toString();
-    }
-
-    private static boolean isNumber(int c) {
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 
     static String clean(String s) {
