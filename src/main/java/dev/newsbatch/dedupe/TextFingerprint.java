@@ -36,15 +36,18 @@ public record TextFingerprint(String normalizedHash, long simhash, long[] paragr
     /** The fingerprint of a body given as paragraphs. */
     public static TextFingerprint of(List<String> paragraphs) {
         List<String> words = new ArrayList<>();
+        List<byte[]> encoded = new ArrayList<>();
         List<Long> paragraphHashes = new ArrayList<>();
         for (String paragraph : paragraphs) {
             List<String> paragraphWords = words(paragraph);
+            byte[][] paragraphUtf8 = utf8(paragraphWords);
             words.addAll(paragraphWords);
+            encoded.addAll(List.of(paragraphUtf8));
             if (paragraphWords.size() >= MIN_HASHED_PARAGRAPH_WORDS) {
-                paragraphHashes.add(hashOfWords(utf8(paragraphWords), 0, paragraphWords.size()));
+                paragraphHashes.add(hashOfWords(paragraphUtf8, 0, paragraphUtf8.length));
             }
         }
-        return new TextFingerprint(RawPage.sha256Hex(String.join(" ", words)), simhash(words),
+        return new TextFingerprint(RawPage.sha256Hex(String.join(" ", words)), simhash(encoded.toArray(new byte[0][])),
                 paragraphHashes.stream().distinct().mapToLong(Long::longValue).toArray());
     }
 
@@ -112,12 +115,12 @@ public record TextFingerprint(String normalizedHash, long simhash, long[] paragr
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
-    static long simhash(List<String> words) {
-        byte[][] utf8 = utf8(words);
+    /** Charikar's SimHash of the 3-word shingles of the words, given as their UTF-8 bytes. */
+    static long simhash(byte[][] utf8) {
         int[] weights = new int[64];
-        int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
+        int shingles = Math.max(1, utf8.length - SHINGLE_WORDS + 1);
         for (int i = 0; i < shingles; i++) {
-            long hash = hashOfWords(utf8, i, Math.min(words.size(), i + SHINGLE_WORDS));
+            long hash = hashOfWords(utf8, i, Math.min(utf8.length, i + SHINGLE_WORDS));
             for (int bit = 0; bit < 64; bit++) {
                 weights[bit] += (hash >>> bit & 1) == 1 ? 1 : -1;
             }
@@ -131,7 +134,7 @@ public record TextFingerprint(String normalizedHash, long simhash, long[] paragr
         return fingerprint;
     }
 
-    /** Each word's UTF-8 bytes, encoded once: a word is part of up to three shingles. */
+    /** Each word's UTF-8 bytes, encoded once: a word is part of up to three shingles and of its paragraph's hash. */
     private static byte[][] utf8(List<String> words) {
         byte[][] bytes = new byte[words.size()][];
         for (int i = 0; i < bytes.length; i++) {
