@@ -3,12 +3,16 @@ package dev.newsbatch.extract;
 import dev.newsbatch.extract.content.MainContent;
 import dev.newsbatch.extract.content.MainContentExtractor;
 import dev.newsbatch.extract.decode.ContentSniffer;
-import dev.newsbatch.extract.decode.DecodedPage;
+import dev.newsbatch.extract.decode.PageCharset;
 import dev.newsbatch.extract.decode.PageDecoder;
 import dev.newsbatch.extract.meta.DatelineParser;
 import dev.newsbatch.extract.meta.HtmlMetadataReader;
 import dev.newsbatch.extract.text.TextDumpCleaner;
 import dev.newsbatch.page.RawPage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -45,17 +49,17 @@ public final class ArticleExtractor {
         if (unusable.isPresent()) {
             return unusable.get();
         }
-        // 2. Decode bytes to text.
-        DecodedPage decoded = decoder.decode(page.body(), page.contentType());
+        // 2. Find the charset that turns the bytes into text.
+        PageCharset charset = decoder.charsetOf(page.body(), page.contentType());
         ArticleDraft draft = new ArticleDraft().url(page.effectiveUrl());
         int leadParagraphs = 0;
 
         // 3-5. Text dumps: lines instead of elements. HTML: metadata first (it lives in what pruning removes), then
         //      prune and find the main content.
         if (page.isTextDump()) {
-            textDumps.clean(decoded.text(), draft, settings);
+            textDumps.clean(charset.decode(page.body()), draft, settings);
         } else {
-            Document doc = Jsoup.parse(decoded.text(), page.effectiveUrl() == null ? "" : page.effectiveUrl());
+            Document doc = parse(page.body(), charset, page.effectiveUrl() == null ? "" : page.effectiveUrl());
             metadata.read(doc, draft, settings);
             MainContent content = mainContent.extract(doc, settings);
             draft.paragraphs(content.paragraphs()).bodyHtml(content.html());
@@ -78,6 +82,19 @@ public final class ArticleExtractor {
             draft.bodyHtml(paragraphsAsHtml(draft.paragraphs()));
         }
         return draft.build();
+    }
+
+    /**
+     * jsoup decodes the bytes as it reads them, with the charset already found (it looks for none itself then):
+     * cheaper than decoding the whole page to a string first and parsing that.
+     */
+    private static Document parse(byte[] body, PageCharset charset, String baseUri) {
+        InputStream bytes = new ByteArrayInputStream(body, charset.bomLength(), body.length - charset.bomLength());
+        try {
+            return Jsoup.parse(bytes, charset.charset().name(), baseUri);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a page from memory failed", e); // a byte array cannot fail
+        }
     }
 
     /** The minimal HTML of a body known only as paragraphs (text dumps): one {@code <p>} each. */

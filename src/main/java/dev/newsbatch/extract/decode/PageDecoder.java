@@ -1,9 +1,6 @@
 package dev.newsbatch.extract.decode;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -31,26 +28,26 @@ public final class PageDecoder {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
     public DecodedPage decode(byte[] body, String contentType) {
+        PageCharset charset = charsetOf(body, contentType);
+        return new DecodedPage(charset.decode(body), charset.charset(), charset.source());
+    }
+
+    /** The charset of the page's bytes (see the class comment for the order of the signals); decodes nothing. */
+    public PageCharset charsetOf(byte[] body, String contentType) {
         Charset bom = charsetFromBom(body);
         if (bom != null) {
-            int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
-            return new DecodedPage(new String(body, skip, body.length - skip, bom), bom, "bom");
+            return new PageCharset(bom, "bom", bom.equals(StandardCharsets.UTF_8) ? 3 : 2);
         }
         Charset declared = charsetNamed(charsetParameter(contentType));
         if (declared != null) {
-            return new DecodedPage(new String(body, declared), declared, "http");
+            return new PageCharset(declared, "http", 0);
         }
         Charset meta = charsetNamed(metaCharset(body));
         if (meta != null && !meta.name().startsWith("UTF-16")) {
-            return new DecodedPage(new String(body, meta), meta, "meta");
+            return new PageCharset(meta, "meta", 0);
         }
-        // valid UTF-8 first: the decoding that tests it is the page's text, so the bytes are decoded once
-        String utf8 = new String(body, StandardCharsets.UTF_8);
-        if (isValidUtf8(body, utf8)) {
-            return new DecodedPage(utf8, StandardCharsets.UTF_8, "detected");
-        }
-        Charset detected = detectNotUtf8(body);
-        return new DecodedPage(new String(body, detected), detected, "detected");
+        Charset detected = Utf8.isValid(body) ? StandardCharsets.UTF_8 : detectNotUtf8(body);
+        return new PageCharset(detected, "detected", 0);
     }
 
     static String charsetParameter(String contentType) {
@@ -105,25 +102,5 @@ public final class PageDecoder {
         detector.dataEnd();
         Charset detected = charsetNamed(detector.getDetectedCharset());
         return detected != null ? detected : Charset.forName("windows-1252");
-    }
-
-    /**
-     * Whether the bytes are valid UTF-8, given their decoding as UTF-8. That decoding replaces every malformed sequence
-     * with U+FFFD, so where it holds none the bytes were valid; only a text with U+FFFD in it (written by the page or
-     * put in for bad bytes) needs the strict decoder's answer.
-     */
-    private static boolean isValidUtf8(byte[] body, String decoded) {
-        if (decoded.indexOf('\uFFFD') < 0) {
-            return true;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }
