@@ -226,7 +226,8 @@ final class OffStoryRegions {
     }
 
     private boolean hasOffStoryName(Element e, boolean frameToo) {
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+        // exact lookups: the parser lower-cases attribute names (hasAttr compares ignoring case, per call)
+        if (e.attributesSize() == 0 || !e.attributes().hasKey("class") && !e.attributes().hasKey("id")) {
             return false;
         }
         int kind = nameKinds.computeIfAbsent(e, this::nameKind);

@@ -41,7 +41,8 @@ final class PageElements {
         // iterator, which costs more than the walk itself
         Element e = doc;
         while (e != null) {
-            if (e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id"))) {
+            // the parser lower-cases attribute names, so exact lookups do (hasAttr compares ignoring case, per call)
+            if (e.attributesSize() > 0 && (e.attributes().hasKey("class") || e.attributes().hasKey("id"))) {
                 if (namedCount == named.length) {
                     named = java.util.Arrays.copyOf(named, namedCount * 2);
                 }
@@ -75,7 +76,7 @@ final class PageElements {
             names = new String[namedAt.length];
             for (int i = 0; i < namedAt.length; i++) {
                 Element e = all[namedAt[i]];
-                names[i] = (e.attr("class") + " " + e.attr("id")).toLowerCase(Locale.ROOT);
+                names[i] = (e.attributes().get("class") + " " + e.attributes().get("id")).toLowerCase(Locale.ROOT);
             }
         }
         return names;

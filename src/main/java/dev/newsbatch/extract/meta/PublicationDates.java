@@ -95,15 +95,12 @@ final class PublicationDates {
     /**
      * Words that introduce the date after them as the publication, in the languages of the labelled sets and their
      * neighbours. Matched as whole words; the date must follow within {@link #LABEL_GAP_CHARS} ("Published on",
-     * "Erstellt am:", "Publié le"). Grouped by first letter as the month names are (see
-     * {@link DateTextParser#alternationByFirstLetter}): the label is searched for in up to {@link #STORY_TEXT_CHARS}
-     * of text, and one test per first letter at each word start is cheaper than one per word.
+     * "Erstellt am:", "Publié le"). The label is searched for in up to {@link #STORY_TEXT_CHARS} of text.
      */
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:" + DateTextParser.alternationByFirstLetter(List.of("published", "posted",
-                    "veröffentlicht", "erstellt", "publiziert", "erschienen", "publié", "publiée", "publicado",
-                    "publicada", "pubblicato", "gepubliceerd", "geplaatst", "opublikowano", "опубликовано",
-                    "опубліковано", "publikováno", "objavljeno")) + ")(?![\\p{L}])");
+    private static final WordFinder PUBLISHED_LABEL = new WordFinder(List.of("published", "posted",
+            "veröffentlicht", "erstellt", "publiziert", "erschienen", "publié", "publiée", "publicado",
+            "publicada", "pubblicato", "gepubliceerd", "geplaatst", "opublikowano", "опубликовано",
+            "опубліковано", "publikováno", "objavljeno"));
     /** How far after the label the date may start ("Published on Tuesday, "), and how much text is read for it. */
     private static final int LABEL_GAP_CHARS = 20;
     private static final int LABEL_REACH_CHARS = 80;
@@ -527,9 +524,8 @@ final class PublicationDates {
      * 18:36", "Publié le"): what the page says outright beats a date line found by its class name.
      */
     private Found labelledDate(String text, ZoneId zone, boolean monthFirst, Instant now) {
-        Matcher m = PUBLISHED_LABEL.matcher(text);
-        while (m.find()) {
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_REACH_CHARS));
+        for (int end = PUBLISHED_LABEL.nextEnd(text, 0); end >= 0; end = PUBLISHED_LABEL.nextEnd(text, end)) {
+            String after = text.substring(end, Math.min(text.length(), end + LABEL_REACH_CHARS));
             for (PublishedTime t : parser.parseAll(after, zone, monthFirst, 1)) {
                 if (after.indexOf(t.raw()) <= LABEL_GAP_CHARS) {
                     Found f = accept(Optional.of(t), Signal.VISIBLE_DATE, now);
