@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -27,6 +28,11 @@ final class PageElements {
     private final Map<String, Positions> byTag = new HashMap<>();
     /** Positions in {@link #all} of the elements having an attribute, listed for a name when a selector first asks. */
     private final Map<String, Positions> byAttribute = new HashMap<>();
+    /**
+     * The attributes the metadata selectors start with (microdata and RDFa properties), listed during the walk:
+     * touching every element again later for each costs more than the test while the walk has it at hand.
+     */
+    private static final String[] LISTED_DURING_WALK = {"itemprop", "property"};
     /** Positions in {@link #all} of the elements with a class or an id. */
     private final int[] namedAt;
     /** Their lower-cased "class id", parallel to {@link #namedAt}; built on the first selection by name. */
@@ -35,6 +41,11 @@ final class PageElements {
     private PageElements(Document doc) {
         this.doc = doc;
         List<Element> elements = new ArrayList<>();
+        Positions[] listed = new Positions[LISTED_DURING_WALK.length];
+        for (int k = 0; k < listed.length; k++) {
+            listed[k] = new Positions();
+            byAttribute.put(LISTED_DURING_WALK[k], listed[k]);
+        }
         int[] named = new int[64];
         int namedCount = 0;
         // depth first, without recursion (a page may nest a hundred thousand divs) and without jsoup's node
@@ -42,11 +53,19 @@ final class PageElements {
         Element e = doc;
         while (e != null) {
             // the parser lower-cases attribute names, so exact lookups do (hasAttr compares ignoring case, per call)
-            if (e.attributesSize() > 0 && (e.attributes().hasKey("class") || e.attributes().hasKey("id"))) {
-                if (namedCount == named.length) {
-                    named = java.util.Arrays.copyOf(named, namedCount * 2);
+            if (e.attributesSize() > 0) {
+                Attributes attributes = e.attributes();
+                if (attributes.hasKey("class") || attributes.hasKey("id")) {
+                    if (namedCount == named.length) {
+                        named = java.util.Arrays.copyOf(named, namedCount * 2);
+                    }
+                    named[namedCount++] = elements.size();
                 }
-                named[namedCount++] = elements.size();
+                for (int k = 0; k < listed.length; k++) {
+                    if (attributes.hasKey(LISTED_DURING_WALK[k])) {
+                        listed[k].add(elements.size());
+                    }
+                }
             }
             byTag.computeIfAbsent(e.normalName(), t -> new Positions()).add(elements.size());
             elements.add(e);
