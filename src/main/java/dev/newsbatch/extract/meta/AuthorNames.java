@@ -95,7 +95,28 @@ final class AuthorNames {
      */
     private static final Pattern USER_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.-]{1,30}");
 
+    /**
+     * What follows a family name at the start of a bio: a separator ("Jane Roe - engineer", "Jane Roe, 42") or the
+     * verb that says who the person is ("Jane Roe is", "ist", "est", "es", "è", "was", "war").
+     */
+    private static final String AFTER_NAME_IN_BIO = "(?=\\s*[-–—,:(|]|\\s+(?:is|ist|est|es|è|was|war)\\b)";
+    private static final String FAMILY_NAME = "\\s+(\\p{Lu}[\\p{L}\\p{M}'’]+(?:-\\p{Lu}[\\p{L}\\p{M}'’]+)?)";
+
     private AuthorNames() {
+    }
+
+    /**
+     * The author's full name where the structured data gives a given name alone ("Jane") and the same person's bio
+     * opens with it and a family name ("Jane Roe - engineer and cyclist"); else the name as given. The bio is the
+     * page's own record of who that person is, so the fuller name is no guess.
+     */
+    static String fullerName(String name, String bio) {
+        if (name == null || bio == null || name.isBlank() || name.trim().contains(" ")) {
+            return name;
+        }
+        var opening = Pattern.compile("^" + Pattern.quote(name.trim()) + FAMILY_NAME + AFTER_NAME_IN_BIO)
+                .matcher(TextNormalizer.normalizeLine(bio));
+        return opening.find() ? name.trim() + " " + opening.group(1) : name;
     }
 
     /** The person names in a structured author value (JSON-LD, a meta tag), in order, without duplicates. */

@@ -14,12 +14,15 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Finds who wrote the story, by a fallback chain: JSON-LD author (objects, arrays, strings), author meta tags,
- * microdata {@code itemprop=author}, then what the reader sees: author cards, links to the author's page, marked
- * bylines, "By"/"Von" lines, labels ("Autor:"), the date line beside the headline ({@link HeadlineDateLine}) and, last,
- * the signature under the story ({@link StorySignature}). A source that names only an organization, the site itself
- * or a wire service gives way to the next one that names people; the agency is kept apart. Where no person is named
- * anywhere, a newsroom desk the page credits is kept as written. Thread-safe.
+ * Finds who wrote the story, by a fallback chain: JSON-LD author (objects, arrays, strings; a given name alone
+ * completed from the person's own bio), author meta tags, microdata {@code itemprop=author}, then what the reader
+ * sees: author cards, links to the author's page, marked bylines, "By"/"Von" lines, labels ("Autor:"), the date line
+ * beside the headline ({@link HeadlineDateLine}), the signature under the story ({@link StorySignature}), the heading
+ * over the author's other stories ("More from Jane Roe" beside her author page) and, last, the name on the post
+ * author's own comment below it ({@link PostAuthorComment}). A source that names only an organization, the site
+ * itself or a wire service gives way to the next one that names people; the agency is kept apart. Where no person is
+ * named anywhere, a newsroom desk the page credits is kept as written; failing that, a one-person site's owner
+ * ({@link SiteOwner}). Thread-safe.
  */
 final class Authors {
 
@@ -59,6 +62,13 @@ final class Authors {
             "(?iu)\\|?\\s*(?:autor(?:in|en)?|authors?|auteur|autore|by|von|par|por|verfasst von|geschrieben von|"
                     + "written by|posted by)\\s*:?");
     private static final int MAX_AUTHOR_LABEL_CHARS = 40;
+    /**
+     * The heading over an author's other stories: "More from Jane Roe", "Mehr von Jane Roe", "Alle Artikel von Jane
+     * Roe", "Plus de Jane Roe", in the languages of the corpus; the name is the group.
+     */
+    private static final Pattern MORE_BY = Pattern.compile(
+            "(?iu)(?:more (?:from|by)|(?:all |other |more )?(?:articles|stories|posts) (?:from|by)|mehr von|"
+                    + "(?:weitere|alle) (?:artikel|beiträge) von|plus de|autres articles de|más de)\\s+(.{3,40})");
     private static final SimpleSelector ITEMPROP_AUTHOR = SimpleSelector.of("[itemprop~=^(author|creator)$]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     /**
@@ -162,6 +172,13 @@ final class Authors {
                 // the last resort: the name the story is signed with at its end (see StorySignature)
                 visible = oneVisibleName(StorySignature.find(page), siteNames);
             }
+            if (visible == null) {
+                visible = fromMoreByHeading(page, siteNames);
+            }
+            if (visible == null) {
+                // below the story: the name on the comment the blog engine marks as the post author's own
+                visible = oneVisibleName(PostAuthorComment.find(page.elements()), siteNames);
+            }
             if (visible != null && (found == null || namesPeople(visible))) {
                 found = visible;
             }
@@ -171,6 +188,11 @@ final class Authors {
         }
         if (agency[0] == null) {
             found = deskCredit(page, firstByline[0]);
+        }
+        if (found == null && agency[0] == null) {
+            // a one-person site's post that names no author: the person the site belongs to
+            String owner = SiteOwner.find(page);
+            found = owner == null ? null : new Found(List.of(owner), null, null, Signal.META_TAG);
         }
         return found != null ? found
                 : agency[0] == null ? null : new Found(List.of(), null, agency[0], Signal.JSON_LD);
@@ -424,6 +446,28 @@ final class Authors {
         return null;
     }
 
+    /**
+     * The heading over the author's other stories, "More from Jane Roe", beside a link into her author page ("12
+     * articles"): the link says whose page it is, the heading names her. Read in related-stories blocks too, which is
+     * where such a heading stands.
+     */
+    private static Found fromMoreByHeading(PageSignals page, List<String> siteNames) {
+        for (Element link : authorLinks(page)) {
+            Element heading = link.previousElementSibling();
+            if (heading == null || TextLength.certainlyLonger(heading, MAX_CARD_CHARS)) {
+                continue;
+            }
+            var more = MORE_BY.matcher(TextNormalizer.normalizeLine(heading.text()));
+            if (more.matches()) {
+                List<String> names = AuthorNames.split(more.group(1), true);
+                if (names.size() == 1) {
+                    return accept(names, heading.text(), null, Signal.VISIBLE_BYLINE, siteNames);
+                }
+            }
+        }
+        return null;
+    }
+
     /** A finding of one name read from the page's text (not its markup), where the name is not the site's. */
     private static Found oneVisibleName(String name, List<String> siteNames) {
         return name == null ? null : accept(List.of(name), name, null, Signal.VISIBLE_BYLINE, siteNames);
@@ -551,7 +595,7 @@ final class Authors {
                     }
                     continue;
                 }
-                names.addAll(AuthorNames.split(name));
+                names.addAll(AuthorNames.split(AuthorNames.fullerName(name, JsonLd.text(node, "description"))));
             }
         }
         return names;

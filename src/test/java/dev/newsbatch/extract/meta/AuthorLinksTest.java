@@ -112,4 +112,20 @@ class AuthorLinksTest {
                 + "Rednerin aus Kassel</em></p>");
         assertEquals(List.of("Petra Beispiel"), d.authors());
     }
+
+    @Test
+    void theHeadingOverTheAuthorsOtherStoriesBesideHerAuthorPageNamesHer() {
+        ArticleDraft d = read("<body><article><h1>Ein Wochenende im Wendland</h1><p>Wir fuhren hinaus.</p></article>"
+                + "<div class='related-articles'><h3>More from Jana Beispiel</h3>"
+                + "<a href='https://news.example/today/author/janabeispiel?trk=x'>9 articles</a></div>");
+        assertEquals(List.of("Jana Beispiel"), d.authors());
+    }
+
+    @Test
+    void aMoreFromHeadingWithoutALinkToAnAuthorPageNamesNoAuthor() {
+        ArticleDraft d = read("<body><article><h1>Ein Wochenende im Wendland</h1><p>Wir fuhren hinaus.</p></article>"
+                + "<div class='related-articles'><h3>More from Jana Beispiel</h3>"
+                + "<a href='https://news.example/topics/wendland'>9 articles</a></div>");
+        assertEquals(List.of(), d.authors());
+    }
 }

@@ -61,4 +61,17 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.split("jdoe", true));
         assertEquals(List.of("jdoe"), AuthorNames.split("by jdoe", true));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "Jana# Jana Beispiel - Ingenieurin und Radfahrerin seit 2005# Jana Beispiel",
+            "Jana# Jana Beispiel ist Redakteurin im Ressort Sport# Jana Beispiel",
+            "Jana# Jana Muster-Roe, 42, lebt in Kassel# Jana Muster-Roe",
+            // the bio is about someone else, or goes on with a noun, not a family name: the name stays as given
+            "Jana# Petra Beispiel schreibt hier über Räder# Jana",
+            "Jana# Jana Liebt Räder und schreibt darüber# Jana",
+            "Jana Roe# Jana Roe Beispiel - Ingenieurin# Jana Roe"})
+    void aGivenNameAloneIsCompletedFromTheSamePersonsBio(String name, String bio, String expected) {
+        assertEquals(expected, AuthorNames.fullerName(name, bio));
+    }
 }
