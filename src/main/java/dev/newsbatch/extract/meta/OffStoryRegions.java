@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -293,12 +294,31 @@ final class OffStoryRegions {
         return parent != null && parent.closest("article") == storyArticle;
     }
 
+    /** The element's class tokens and its id (split at white space by hand: jsoup's classNames() runs a regex). */
     private static List<String> tokens(Element e) {
-        List<String> tokens = new ArrayList<>(e.classNames());
-        if (!e.id().isEmpty()) {
-            tokens.add(e.id());
+        Attributes attributes = e.attributes();
+        String classes = attributes.get("class");
+        List<String> tokens = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= classes.length(); i++) {
+            boolean space = i == classes.length() || isClassSeparator(classes.charAt(i));
+            if (space && start >= 0) {
+                tokens.add(classes.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        String id = attributes.get("id");
+        if (!id.isEmpty()) {
+            tokens.add(id);
         }
         return tokens;
+    }
+
+    /** The white space that separates class names: what {@code \s} matches in jsoup's split. */
+    private static boolean isClassSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -315,7 +335,8 @@ final class OffStoryRegions {
     }
 
     private boolean wrapsPage(Element e) {
-        return wrapperChecked.computeIfAbsent(e, x -> TextLength.keptChars(x) > pageTextChars() * WRAPPER_SHARE);
+        return wrapperChecked.computeIfAbsent(e,
+                x -> TextLength.certainlyLonger(x, (int) Math.floor(pageTextChars() * WRAPPER_SHARE)));
     }
 
     /** How much text the page's body holds (see {@link TextLength#keptChars}), counted once when first asked. */

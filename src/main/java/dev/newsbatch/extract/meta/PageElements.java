@@ -35,8 +35,12 @@ final class PageElements {
     private static final String[] LISTED_DURING_WALK = {"itemprop", "property"};
     /** Positions in {@link #all} of the elements with a class or an id. */
     private final int[] namedAt;
-    /** Their lower-cased "class id", parallel to {@link #namedAt}; built on the first selection by name. */
-    private String[] names;
+    /**
+     * Their lower-cased class and id, parallel to {@link #namedAt}; read on the first selection by name. Kept apart,
+     * not joined: most names are lower case already, and then reading them allocates nothing.
+     */
+    private String[] classes;
+    private String[] ids;
 
     private PageElements(Document doc) {
         this.doc = doc;
@@ -90,15 +94,16 @@ final class PageElements {
         return null;
     }
 
-    private String[] names() {
-        if (names == null) {
-            names = new String[namedAt.length];
+    private void readNames() {
+        if (classes == null) {
+            classes = new String[namedAt.length];
+            ids = new String[namedAt.length];
             for (int i = 0; i < namedAt.length; i++) {
-                Element e = all[namedAt[i]];
-                names[i] = (e.attributes().get("class") + " " + e.attributes().get("id")).toLowerCase(Locale.ROOT);
+                Attributes attributes = all[namedAt[i]].attributes();
+                classes[i] = attributes.get("class").toLowerCase(Locale.ROOT);
+                ids[i] = attributes.get("id").toLowerCase(Locale.ROOT);
             }
         }
-        return names;
     }
 
     static PageElements of(Document doc) {
@@ -230,10 +235,10 @@ final class PageElements {
      */
     Elements named(String[] words, String[] tags, Predicate<Element> exact) {
         Elements out = new Elements();
-        String[] names = names();
+        readNames();
         if (tags.length == 0) {
             for (int i = 0; i < namedAt.length; i++) {
-                if (containsAny(names[i], words) && exact.test(all[namedAt[i]])) {
+                if (nameContainsAny(i, words) && exact.test(all[namedAt[i]])) {
                     out.add(all[namedAt[i]]);
                 }
             }
@@ -243,7 +248,7 @@ final class PageElements {
         for (int i = 0; i < all.length; i++) {
             boolean hasName = next < namedAt.length && namedAt[next] == i;
             Element e = all[i];
-            boolean candidate = hasName && containsAny(names[next], words) || isOneOf(e.normalName(), tags);
+            boolean candidate = hasName && nameContainsAny(next, words) || isOneOf(e.normalName(), tags);
             if (hasName) {
                 next++;
             }
@@ -259,9 +264,10 @@ final class PageElements {
         return named(words, tags, e -> exact.matches(doc, e));
     }
 
-    private static boolean containsAny(String names, String[] words) {
+    /** Whether the i-th named element's class or id contains one of the words (which hold no space). */
+    private boolean nameContainsAny(int i, String[] words) {
         for (String word : words) {
-            if (names.contains(word)) {
+            if (classes[i].contains(word) || ids[i].contains(word)) {
                 return true;
             }
         }

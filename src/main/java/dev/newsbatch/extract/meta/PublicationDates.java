@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -691,7 +692,9 @@ final class PublicationDates {
                     headlineAt[0] = text.length();
                 }
                 if (node instanceof TextNode t) {
-                    text.append(t.text()).append(' ');
+                    // what t.text() gives, appended without building it
+                    StringUtil.appendNormalisedWhitespace(text, t.getWholeText(), false);
+                    text.append(' ');
                 } else if (node instanceof Element e && e.isBlock()) {
                     text.append('\n');
                 }
