@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -101,8 +100,15 @@ final class BlockCleaner {
             "abbonati", "iscriviti",
             // Polish
             "zapraszamy", "subskrypc\\w*");
-    private static final Pattern READER_NOTICE = Pattern.compile(
+    static final Pattern READER_NOTICE = Pattern.compile(
             "(?iU)(?<!\\w)(" + String.join("|", READER_NOTICE_WORDS) + ")(?!\\w)");
+    /**
+     * {@link #READER_NOTICE} starting within the first {@link #MAX_NOTICE_CUE_OFFSET} characters, matched from the
+     * start: a story paragraph (which has no notice) is then read only that far, not to its end.
+     */
+    private static final Pattern OPENING_READER_NOTICE = Pattern.compile(
+            "(?s)^.{0," + (MAX_NOTICE_CUE_OFFSET - 1) + "}?" + READER_NOTICE.pattern().substring("(?iU)".length()),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * How a "read on" label starts: the heading of the list of other stories or offers that follows a story
@@ -179,12 +185,11 @@ final class BlockCleaner {
         return text.length() <= MAX_TAIL_NOTICE_CHARS && READER_NOTICE.matcher(text).find();
     }
 
-    private static boolean opensWithNotice(String text) {
+    static boolean opensWithNotice(String text) {
         if (text.length() > MAX_TAIL_NOTICE_CHARS) {
             return false;
         }
-        Matcher cue = READER_NOTICE.matcher(text);
-        return cue.find() && cue.start() < MAX_NOTICE_CUE_OFFSET;
+        return OPENING_READER_NOTICE.matcher(text).lookingAt();
     }
 
     /** Drops labels and dangling headings at the end, and labels at the start, of the story. */

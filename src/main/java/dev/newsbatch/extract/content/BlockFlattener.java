@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Flattens a page into {@link TextBlock}s in one walk, skipping pruned elements: text between block-level boundaries
@@ -52,6 +54,8 @@ final class BlockFlattener {
         private final Map<Element, int[]> counts = new IdentityHashMap<>();
         private final List<PageText.Figure> figures = new ArrayList<>();
         private final List<Element> articles = new ArrayList<>();
+        /** Resolves the figures' image sources against the page's URL, parsed once for the walk. */
+        private final LinkTargets targets = new LinkTargets();
         private final Deque<Element> containers = new ArrayDeque<>();
         private final StringBuilder buffer = new StringBuilder();
         /** What the same text's minimal HTML is made of (see {@link BlockMarkup}). */
@@ -90,7 +94,7 @@ final class BlockFlattener {
             }
             String tag = element.normalName();
             if (tag.equals("figure") || tag.equals("figcaption")) {
-                figures.add(new PageText.Figure(image(element), element));
+                figures.add(new PageText.Figure(image(element, targets), element));
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("blockquote")) {
@@ -175,11 +179,11 @@ final class BlockFlattener {
     }
 
     /** A figure (or a caption standing alone) as an image: caption text without its credit, the credit, the source. */
-    static ArticleImage image(Element figure) {
-        Element img = figure.selectFirst("img");
+    static ArticleImage image(Element figure, LinkTargets targets) {
+        Element img = figure.selectFirst(IMG);
         String src = null;
         if (img != null) {
-            src = img.hasAttr("src") ? img.absUrl("src") : img.absUrl("data-src");
+            src = img.hasAttr("src") ? targets.resolve(img, "src") : targets.resolve(img, "data-src");
             if (src.isEmpty()) {
                 src = img.attr("src").isEmpty() ? img.attr("data-src") : img.attr("src");
             }
@@ -187,7 +191,7 @@ final class BlockFlattener {
                 src = null;
             }
         }
-        Element caption = figure.normalName().equals("figcaption") ? figure : figure.selectFirst("figcaption");
+        Element caption = figure.normalName().equals("figcaption") ? figure : figure.selectFirst(FIGCAPTION);
         String credit = null;
         String captionText = null;
         if (caption != null) {
@@ -210,6 +214,8 @@ final class BlockFlattener {
         return new ArticleImage(emptyToNull(captionText), emptyToNull(credit), src);
     }
 
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
     private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
 
     private static boolean isCredit(Element element) {

@@ -62,6 +62,8 @@ final class Authors {
             "(?iu)\\|?\\s*(?:autor(?:in|en)?|authors?|auteur|autore|by|von|par|por|verfasst von|geschrieben von|"
                     + "written by|posted by)\\s*:?");
     private static final int MAX_AUTHOR_LABEL_CHARS = 40;
+    /** The first letters of {@link #AUTHOR_LABEL_ONLY}'s words. */
+    private static final String AUTHOR_LABEL_FIRST_LETTERS = "abgpvw";
     /**
      * The heading over an author's other stories: "More from Jane Roe", "Mehr von Jane Roe", "Alle Artikel von Jane
      * Roe", "Plus de Jane Roe", in the languages of the corpus; the name is the group.
@@ -424,6 +426,7 @@ final class Authors {
         for (Element e : page.elements().all()) {
             if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode label)
                     || label.getWholeText().length() > MAX_AUTHOR_LABEL_CHARS
+                    || !firstLetterMayStartLabel(label.getWholeText())
                     || !AUTHOR_LABEL_ONLY.matcher(TextNormalizer.normalizeLine(label.getWholeText())).matches()
                     || page.regions().contains(e)) {
                 continue;
@@ -444,6 +447,20 @@ final class Authors {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text's first letter can open an {@link #AUTHOR_LABEL_ONLY} label (a, b, g, p, v, w): the cheap
+     * test before the text is normalized and matched, since most elements holding one short text are other labels.
+     */
+    static boolean firstLetterMayStartLabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return AUTHOR_LABEL_FIRST_LETTERS.indexOf(Character.toLowerCase(c)) >= 0;
+            }
+        }
+        return false;
     }
 
     /**

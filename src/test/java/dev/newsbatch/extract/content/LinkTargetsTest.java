@@ -48,4 +48,22 @@ class LinkTargetsTest {
             assertEquals(a.absUrl("href"), targets.resolve(a), () -> "href " + a.attr("href") + " on " + doc.location());
         }
     }
+
+    /** Image sources too, and an absent attribute gives "" as absUrl does (not the page's own URL). */
+    @Test
+    void resolvesImageSourcesAndAbsentAttributesAsAbsUrlDoes() {
+        StringBuilder html = new StringBuilder("<html><body>");
+        for (String src : HREFS) {
+            html.append("<img src=\"").append(src.replace("\"", "&quot;")).append("\">");
+        }
+        html.append("<img data-src='/lazy.jpg'>");
+        Document doc = Jsoup.parse(html.append("</body></html>").toString(), "https://news.example/s/story.html");
+        LinkTargets targets = new LinkTargets();
+        for (Element img : doc.select("img")) {
+            assertEquals(img.absUrl("src"), targets.resolve(img, "src"), () -> "src " + img.attr("src"));
+            assertEquals(img.absUrl("data-src"), targets.resolve(img, "data-src"), () -> "data-src on " + img);
+        }
+        assertEquals("", targets.resolve(doc.select("img").last(), "src"));
+        assertEquals("https://news.example/lazy.jpg", targets.resolve(doc.select("img").last(), "data-src"));
+    }
 }

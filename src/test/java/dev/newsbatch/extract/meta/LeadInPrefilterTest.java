@@ -34,4 +34,16 @@ class LeadInPrefilterTest {
         assertFalse(Authors.leadingWordsMayLeadIn(block("<div><script>var by = 1;</script></div>")));
         assertFalse(Authors.leadingWordsMayLeadIn(block("<div></div>")));
     }
+
+    /** The first-letter test before an element's lone text is matched as an author label ("Autor:", "| By"). */
+    @Test
+    void passesEveryAuthorLabelAndSkipsOtherShortTexts() {
+        for (String label : new String[] {"Autor:", "AUTORIN", "Autoren", "Authors", "auteur", "Autore", "| By",
+                " \u00a0by:", "Von", "par", "Por", "Verfasst von", "geschrieben von", "Written by", "Posted by"}) {
+            assertTrue(Authors.firstLetterMayStartLabel(label), label);
+        }
+        for (String other : new String[] {"Home", "Mehr", "12:30", "| News", "", "  "}) {
+            assertFalse(Authors.firstLetterMayStartLabel(other), other);
+        }
+    }
 }
