@@ -1,11 +1,20 @@
 package dev.newsbatch.extract.decode;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Whether bytes are well-formed UTF-8 (Unicode 15, table 3-7: no overlong forms, no encoded surrogates, nothing past
  * U+10FFFF), checked in place: a page with no declared charset is read as UTF-8 only if every byte fits, and testing
  * that by decoding would copy the whole page once more.
  */
 final class Utf8 {
+
+    /** A byte array read as longs, for the ASCII runs. */
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8() {
     }
@@ -14,6 +23,13 @@ final class Utf8 {
         int i = 0;
         int n = bytes.length;
         while (i < n) {
+            // eight ASCII bytes at a time: a long with no high bit set
+            while (i + Long.BYTES <= n && ((long) EIGHT_BYTES.get(bytes, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= n) {
+                break;
+            }
             int b = bytes[i];
             if (b >= 0) {           // ASCII, most of any page's markup
                 i++;

@@ -155,8 +155,9 @@ final class Authors {
         // is the better answer.
         if (found == null || !namesPeople(found)) {
             Found visible = fromCards(page, siteNames);
+            List<Element> authorLinks = visible == null ? authorLinks(page) : List.of();
             if (visible == null) {
-                visible = fromElements(page, authorLinks(page), Signal.VISIBLE_BYLINE, siteNames);
+                visible = fromElements(page, authorLinks, Signal.VISIBLE_BYLINE, siteNames);
             }
             if (visible == null) {
                 visible = fromVisible(page, siteNames, firstByline);
@@ -175,7 +176,7 @@ final class Authors {
                 visible = oneVisibleName(StorySignature.find(page), siteNames);
             }
             if (visible == null) {
-                visible = fromMoreByHeading(page, siteNames);
+                visible = fromMoreByHeading(authorLinks, siteNames);
             }
             if (visible == null) {
                 // below the story: the name on the comment the blog engine marks as the post author's own
@@ -468,8 +469,8 @@ final class Authors {
      * articles"): the link says whose page it is, the heading names her. Read in related-stories blocks too, which is
      * where such a heading stands.
      */
-    private static Found fromMoreByHeading(PageSignals page, List<String> siteNames) {
-        for (Element link : authorLinks(page)) {
+    private static Found fromMoreByHeading(List<Element> authorLinks, List<String> siteNames) {
+        for (Element link : authorLinks) {
             Element heading = link.previousElementSibling();
             if (heading == null || TextLength.certainlyLonger(heading, MAX_CARD_CHARS)) {
                 continue;
@@ -622,11 +623,16 @@ final class Authors {
     private static List<Element> authorLinks(PageSignals page) {
         List<Element> links = new ArrayList<>();
         for (Element a : page.elements().withTag("a")) {
-            String href = a.attr("href");
+            if (a.attributesSize() == 0) {
+                continue;
+            }
+            // exact lookups: the parser lower-cases attribute names (attr() compares ignoring case, per call)
+            String href = a.attributes().get("href");
+            String rel = a.attributes().get("rel");
             // the pattern only on the few hrefs holding "/aut": a page has hundreds of links
             if ((href.contains("/aut") || href.contains("/Aut") || href.contains("/AUT"))
                     && AUTHOR_PAGE_PATH.matcher(href).find()
-                    || a.hasAttr("rel") && REL_AUTHOR.matcher(a.attr("rel")).find()) {
+                    || !rel.isEmpty() && REL_AUTHOR.matcher(rel).find()) {
                 links.add(a);
             }
         }

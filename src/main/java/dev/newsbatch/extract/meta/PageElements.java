@@ -41,6 +41,11 @@ final class PageElements {
      */
     private String[] classes;
     private String[] ids;
+    /**
+     * The character pairs each of them holds, as bits (see {@link #pairBits}): a word whose pairs are not all there
+     * is not in the name, which rules out most names with one test instead of a substring search per word.
+     */
+    private long[] namePairs;
 
     private PageElements(Document doc) {
         this.doc = doc;
@@ -98,10 +103,12 @@ final class PageElements {
         if (classes == null) {
             classes = new String[namedAt.length];
             ids = new String[namedAt.length];
+            namePairs = new long[namedAt.length];
             for (int i = 0; i < namedAt.length; i++) {
                 Attributes attributes = all[namedAt[i]].attributes();
                 classes[i] = attributes.get("class").toLowerCase(Locale.ROOT);
                 ids[i] = attributes.get("id").toLowerCase(Locale.ROOT);
+                namePairs[i] = pairBits(classes[i]) | pairBits(ids[i]);
             }
         }
     }
@@ -236,9 +243,13 @@ final class PageElements {
     Elements named(String[] words, String[] tags, Predicate<Element> exact) {
         Elements out = new Elements();
         readNames();
+        long[] wordPairs = new long[words.length];
+        for (int w = 0; w < words.length; w++) {
+            wordPairs[w] = pairBits(words[w]);
+        }
         if (tags.length == 0) {
             for (int i = 0; i < namedAt.length; i++) {
-                if (nameContainsAny(i, words) && exact.test(all[namedAt[i]])) {
+                if (nameContainsAny(i, words, wordPairs) && exact.test(all[namedAt[i]])) {
                     out.add(all[namedAt[i]]);
                 }
             }
@@ -248,7 +259,7 @@ final class PageElements {
         for (int i = 0; i < all.length; i++) {
             boolean hasName = next < namedAt.length && namedAt[next] == i;
             Element e = all[i];
-            boolean candidate = hasName && nameContainsAny(next, words) || isOneOf(e.normalName(), tags);
+            boolean candidate = hasName && nameContainsAny(next, words, wordPairs) || isOneOf(e.normalName(), tags);
             if (hasName) {
                 next++;
             }
@@ -265,13 +276,23 @@ final class PageElements {
     }
 
     /** Whether the i-th named element's class or id contains one of the words (which hold no space). */
-    private boolean nameContainsAny(int i, String[] words) {
-        for (String word : words) {
-            if (classes[i].contains(word) || ids[i].contains(word)) {
+    private boolean nameContainsAny(int i, String[] words, long[] wordPairs) {
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            if ((namePairs[i] & wordPairs[w]) == wordPairs[w] && (classes[i].contains(word) || ids[i].contains(word))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Each pair of adjacent characters of the text as one of 64 bits: a text holding a word holds its pairs' bits. */
+    static long pairBits(String text) {
+        long bits = 0;
+        for (int i = 1; i < text.length(); i++) {
+            bits |= 1L << ((text.charAt(i - 1) * 31 + text.charAt(i)) & 63);
+        }
+        return bits;
     }
 
     private static boolean isOneOf(String tag, String[] tags) {

@@ -50,6 +50,30 @@ class Utf8Test {
         assertThat(valid).as("the sample holds valid strings too").isGreaterThan(1000);
     }
 
+    /** Longer strings: runs of ASCII (read eight bytes at a time) broken by other bytes at every offset. */
+    @Test
+    void agreesWithTheStrictDecoderAcrossAsciiRuns() {
+        Random random = new Random(43);
+        byte[][] pieces = {"é".getBytes(StandardCharsets.UTF_8), "中".getBytes(StandardCharsets.UTF_8),
+                "😀".getBytes(StandardCharsets.UTF_8), {(byte) 0x80}, {(byte) 0xC3}, {(byte) 0xFF}};
+        int valid = 0;
+        for (int round = 0; round < 50_000; round++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int part = random.nextInt(5); part >= 0; part--) {
+                String ascii = "abcdefghijklmnopqrstuvwxyz".substring(0, random.nextInt(20));
+                out.writeBytes(ascii.getBytes(StandardCharsets.US_ASCII));
+                if (random.nextInt(3) > 0) {
+                    out.writeBytes(pieces[random.nextInt(pieces.length)]);
+                }
+            }
+            byte[] b = out.toByteArray();
+            boolean expected = strictlyDecodes(b);
+            valid += expected ? 1 : 0;
+            assertThat(Utf8.isValid(b)).as("bytes %s", java.util.Arrays.toString(b)).isEqualTo(expected);
+        }
+        assertThat(valid).as("the sample holds both kinds").isBetween(5_000, 45_000);
+    }
+
     private static boolean strictlyDecodes(byte[] b) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
