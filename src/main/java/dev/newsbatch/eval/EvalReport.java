@@ -27,8 +27,8 @@ public final class EvalReport {
                     s.pagesPerSecond(), s.threads(), s.medianMillis(), s.p95Millis()));
             if (s.benchmarked()) {
                 out.append(String.format(Locale.ROOT,
-                        "  benchmark (1 thread, after warm-up, best of 3 per page): jsoup parse median %.2f ms, extraction median"
-                                + " %.2f ms, ratio %.2f (target <= 2)%n",
+                        "  benchmark (1 thread, after warm-up, best of %d per page): jsoup parse median %.2f ms, extraction"
+                                + " median %.2f ms, ratio %.2f (target <= 2)%n", CorpusEvaluator.BENCHMARK_REPEATS,
                         s.jsoupParseMedian(), s.extractionMedian(), s.extractionOverParse()));
             }
             long errors = e.predictions().stream().filter(p -> p.error() != null).count();

@@ -8,7 +8,7 @@ package dev.newsbatch.eval;
  * @param wallMillis        wall time of the scoring pass
  * @param medianMillis      median per-page extraction time in the scoring pass
  * @param p95Millis         95th percentile of the same
- * @param jsoupParseMedian  benchmark (one thread, after a warm-up pass, best of 3 per page): median time jsoup alone
+ * @param jsoupParseMedian  benchmark (one thread, after warm-up, best of {@link CorpusEvaluator#BENCHMARK_REPEATS} per page): median time jsoup alone
  *                          takes to parse a page's bytes; NaN when the benchmark was not run
  * @param extractionMedian  benchmark: median time of the whole extraction of the same pages; NaN when not run
  */
