@@ -56,10 +56,12 @@ public final class ArticleStore {
 
     private final JdbcTemplate jdbc;
     private final DuplicateLinker duplicates;
+    private final GrowingTableStatistics statistics;
 
     public ArticleStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.duplicates = new DuplicateLinker(jdbc);
+        this.statistics = new GrowingTableStatistics(jdbc, "article");
     }
 
     public void write(List<CleanedPage> cleaned, Long jobExecutionId) {
@@ -71,6 +73,7 @@ public final class ArticleStore {
         List<CleanedPage> stories = changedStories(lastPagePerStory(articles));
         jdbc.batchUpdate(UPSERT_ARTICLE, stories, stories.size(),
                 (ps, page) -> bindArticle(ps, page, page.article(), jobExecutionId));
+        statistics.written(stories.size()); // before the copies' lookups, which need them
         linkCopies(stories, jobExecutionId);
         jdbc.batchUpdate(CLEAR_REJECTION, articles, articles.size(),
                 (ps, page) -> ps.setString(1, RejectionStore.keyOfRawPage(page.rawPageId())));

@@ -23,8 +23,10 @@ import org.netpreserve.jwarc.WarcWriter;
  * Times {@code import} + {@code clean} of a WARC of N pages into PostgreSQL, in a child JVM capped at
  * {@value #CHILD_HEAP} of heap, and prints pages/s end to end, the time of each step, the child's peak RSS (VmHWM) and
  * its peak heap. The archive holds the corpus pages of {@code ../shared/corpus/*}{@code /html/*.html} again and again,
- * each time under a new URL (bodies repeat, URLs differ), as one gzip member per record, and is kept for the next run
- * with the same N.
+ * each time under a new URL, as one gzip member per record, and is kept for the next run with the same N. Every copy
+ * after a page's first has its canonical URL markers defused (see {@link #asNewStory}), so that each page is a story of
+ * its own, as in a real archive: with the corpus's canonical URLs the copies would all be one story read again, and
+ * the clean step would write only about one article in ten.
  *
  * <p>Run it from the repository root against a PostgreSQL server (each run gets a database of its own, dropped after
  * unless {@code --keep}):
@@ -155,7 +157,7 @@ public final class WarcImportBenchmark {
 
     private static Path archiveOf(int pages) throws IOException {
         Files.createDirectories(WORK);
-        Path warc = WORK.resolve("corpus-" + pages + ".warc.gz");
+        Path warc = WORK.resolve("stories-" + pages + ".warc.gz");
         if (Files.exists(warc)) {
             return warc;
         }
@@ -178,12 +180,39 @@ public final class WarcImportBenchmark {
         Path partial = WORK.resolve(warc.getFileName() + ".part.warc.gz");
         try (WarcWriter writer = new WarcWriter(partial)) {
             for (int i = 0; i < pages; i++) {
+                byte[] body = bodies.get(i % bodies.size());
                 writer.write(TestWarcs.response("https://bench.example/page/" + i, 200, "text/html",
-                        bodies.get(i % bodies.size())));
+                        i < bodies.size() ? body : asNewStory(body)));
             }
         }
         Files.move(partial, warc);
         return warc;
+    }
+
+    /**
+     * The page with {@code canonical} and {@code og:url} spelled otherwise (same length, ASCII case ignored), so the
+     * cleaner finds no canonical URL and keys the story by the URL it was read from. The text is unchanged: the copy
+     * is an exact duplicate of the first, linked to it like a wire story republished elsewhere.
+     */
+    static byte[] asNewStory(byte[] body) {
+        byte[] copy = body.clone();
+        defuse(copy, "canonical");
+        defuse(copy, "og:url");
+        return copy;
+    }
+
+    private static void defuse(byte[] page, String marker) {
+        byte[] lower = marker.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int at = 0; at + lower.length <= page.length; at++) {
+            int matched = 0;
+            while (matched < lower.length && Character.toLowerCase(page[at + matched]) == lower[matched]) {
+                matched++;
+            }
+            if (matched == lower.length) {
+                page[at + lower.length - 1] = 'x';
+                at += lower.length - 1;
+            }
+        }
     }
 
     private static long vmHwmKb(long pid) {
