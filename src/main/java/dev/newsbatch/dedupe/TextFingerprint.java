@@ -64,6 +64,26 @@ public record TextFingerprint(String normalizedHash, long simhash, long[] paragr
     }
 
     /**
+     * Whether the other story is a copy of this one as a lookup among stored articles finds it: the same text, or a
+     * paragraph in common and a SimHash within the distance.
+     */
+    public boolean findsCopy(TextFingerprint other) {
+        return normalizedHash.equals(other.normalizedHash)
+                || sharesParagraph(other) && distance(simhash, other.simhash) <= MAX_NEAR_DUPLICATE_DISTANCE;
+    }
+
+    private boolean sharesParagraph(TextFingerprint other) {
+        for (long hash : paragraphHashes) {
+            for (long otherHash : other.paragraphHashes) {
+                if (hash == otherHash) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Lower-cased words with accents folded, so "Café" and "cafe" count as one word: the text in decomposed form
      * without its combining marks ({@code \\p{M}}), lower-cased, cut into runs of letters and digits
      * ({@code \\p{L}\\p{N}}). One pass each, no regular expression: it runs on every cleaned page.

@@ -85,8 +85,9 @@ public class CleanJobConfiguration {
     }
 
     @Bean
-    CleanProcessor cleanProcessor(RawPageStore rawPages, ArticleExtractor extractor, SiteDefinitions sites) {
-        return new CleanProcessor(rawPages, extractor, sites);
+    CleanProcessor cleanProcessor(RawPageStore rawPages, ArticleExtractor extractor, SiteDefinitions sites,
+            ArticleStore articles) {
+        return new CleanProcessor(rawPages, extractor, sites, articles);
     }
 
     @Bean

@@ -3,13 +3,15 @@ package dev.newsbatch.job;
 import dev.newsbatch.extract.ArticleExtractor;
 import dev.newsbatch.extract.Extraction;
 import dev.newsbatch.extract.Rejected;
+import dev.newsbatch.store.ArticleStore;
 import dev.newsbatch.store.CleanedPage;
 import dev.newsbatch.store.RawPageStore;
 import dev.newsbatch.store.StoredPage;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Loads a stored page by id and runs the cleaner on it, on one of the step's cleaning threads. Never fails the step: a page the extractor cannot handle becomes a rejection with
+ * Loads a stored page by id, runs the cleaner on it and looks up its article's stored copies, on one of the step's
+ * cleaning threads (several at once, while the writer's thread waits for them). Never fails the step: a page the extractor cannot handle becomes a rejection with
  * the error as its detail, so one bad page cannot stop a run and is not lost.
  */
 final class CleanProcessor implements ItemProcessor<Long, CleanedPage> {
@@ -20,9 +22,11 @@ final class CleanProcessor implements ItemProcessor<Long, CleanedPage> {
     private final RawPageStore rawPages;
     private final ArticleExtractor extractor;
     private final SiteDefinitions sites;
+    private final ArticleStore articles;
 
-    CleanProcessor(RawPageStore rawPages, ArticleExtractor extractor, SiteDefinitions sites) {
+    CleanProcessor(RawPageStore rawPages, ArticleExtractor extractor, SiteDefinitions sites, ArticleStore articles) {
         this.rawPages = rawPages;
+        this.articles = articles;
         this.extractor = extractor;
         this.sites = sites;
     }
@@ -39,6 +43,6 @@ final class CleanProcessor implements ItemProcessor<Long, CleanedPage> {
         } catch (RuntimeException | StackOverflowError e) {
             result = new Rejected(EXTRACTOR_ERROR, e.toString());
         }
-        return CleanedPage.of(stored, result);
+        return articles.withStoredCopies(CleanedPage.of(stored, result));
     }
 }

@@ -8,10 +8,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
+import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,7 +26,7 @@ public final class ArticleStore {
 
     /**
      * One row per story. A story read again with nothing changed is left alone (the writer does not even send it, see
-     * {@link #changedStories}; the WHERE covers a concurrent writer): rewriting it would rebuild its search vector and
+     * {@link #write}; the WHERE covers a concurrent writer): rewriting it would rebuild its search vector and
      * index entries for nothing, the largest cost of a re-clean or of a wire story seen on many pages. Its {@code url}
      * and {@code raw_page_id} then stay those of the page it was first made from.
      */
@@ -31,9 +35,9 @@ public final class ArticleStore {
                 dateline_raw, dateline_location, dateline_agency, published_at, published_at_raw, published_precision,
                 published_zone_assumed, modified_at, language, description, section, site_name, images, body_text,
                 body_html, word_count, content_hash, metadata_sources, extractor_version, last_job_execution_id,
-                body_hash, simhash, paragraph_hashes, row_hash)
+                body_hash, simhash, paragraph_hashes, row_hash, duplicate_of)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?, ?,
-                ?, ?, ?, ?)
+                ?, ?, ?, ?, ?)
             ON CONFLICT (story_key) DO UPDATE SET raw_page_id = excluded.raw_page_id, url = excluded.url,
                 canonical_url = excluded.canonical_url, site = excluded.site, title = excluded.title,
                 authors = excluded.authors, byline = excluded.byline, agency = excluded.agency,
@@ -61,7 +65,21 @@ public final class ArticleStore {
     public ArticleStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.duplicates = new DuplicateLinker(jdbc);
-        this.statistics = new GrowingTableStatistics(jdbc, "article");
+        this.statistics = new GrowingTableStatistics(jdbc, "article", "story_key", "body_hash", "paragraph_hashes",
+                "duplicate_of");
+    }
+
+    /**
+     * The page with its article's stored copies looked up, for the writer to link it by (see {@link DuplicateLinker}).
+     * Called on the cleaning thread, outside the chunk's transaction.
+     */
+    public CleanedPage withStoredCopies(CleanedPage page) {
+        if (page.article() == null) {
+            return page;
+        }
+        StorableArticle article = page.article();
+        return new CleanedPage(page.rawPageId(), page.url(), page.originRef(), page.result(), article,
+                duplicates.storedCopies(article.storyKey(), article.fingerprint()));
     }
 
     public void write(List<CleanedPage> cleaned, Long jobExecutionId) {
@@ -70,11 +88,31 @@ public final class ArticleStore {
         for (CleanedPage page : cleaned) {
             (page.article() != null ? articles : rejections).add(page);
         }
-        List<CleanedPage> stories = changedStories(lastPagePerStory(articles));
+        List<CleanedPage> stories = lastPagePerStory(articles);
+        Map<String, String> storedRowHashes = storedRowHashes(stories);
+        stories = stories.stream()
+                .filter(page -> !page.article().rowHash().equals(storedRowHashes.get(page.article().storyKey())))
+                .toList();
+        // each story is inserted already linked to the original it joins, or linked once written (DuplicateLinker)
+        Map<CleanedPage, Long> originals = new IdentityHashMap<>();
+        List<CleanedPage> toLink = new ArrayList<>();
+        Set<CleanedPage> copiesInChunk = copiesInChunk(stories);
+        for (CleanedPage page : stories) {
+            // the cleaning thread's lookup is all there is to know of a new row with no copy in its chunk
+            boolean lookupIsComplete = !storedRowHashes.containsKey(page.article().storyKey())
+                    && !copiesInChunk.contains(page);
+            Long original = lookupIsComplete
+                    ? DuplicateLinker.originalToJoin(page.storedCopies(), publishedAt(page.article())) : null;
+            if (original != null) {
+                originals.put(page, original);
+            } else if (!lookupIsComplete || !page.storedCopies().isEmpty()) {
+                toLink.add(page);
+            }
+        }
         jdbc.batchUpdate(UPSERT_ARTICLE, stories, stories.size(),
-                (ps, page) -> bindArticle(ps, page, page.article(), jobExecutionId));
+                (ps, page) -> bindArticle(ps, page, page.article(), jobExecutionId, originals.get(page)));
         statistics.written(stories.size()); // before the copies' lookups, which need them
-        linkCopies(stories, jobExecutionId);
+        linkCopies(toLink, jobExecutionId);
         jdbc.batchUpdate(CLEAR_REJECTION, articles, articles.size(),
                 (ps, page) -> ps.setString(1, RejectionStore.keyOfRawPage(page.rawPageId())));
         jdbc.batchUpdate(RejectionStore.UPSERT, rejections, rejections.size(), (ps, page) -> {
@@ -105,12 +143,12 @@ public final class ArticleStore {
         return stories;
     }
 
-    /** The stories whose row is missing or differs from what the cleaner made now. */
-    private List<CleanedPage> changedStories(List<CleanedPage> stories) {
-        if (stories.isEmpty()) {
-            return stories;
-        }
+    /** The row hash of each story that has a row, by story key. */
+    private Map<String, String> storedRowHashes(List<CleanedPage> stories) {
         Map<String, String> storedRowHashes = new HashMap<>();
+        if (stories.isEmpty()) {
+            return storedRowHashes;
+        }
         String[] keys = stories.stream().map(page -> page.article().storyKey()).toArray(String[]::new);
         jdbc.query(con -> {
             PreparedStatement statement = con.prepareStatement(
@@ -120,9 +158,29 @@ public final class ArticleStore {
         }, rs -> {
             storedRowHashes.put(rs.getString(1), rs.getString(2));
         });
-        return stories.stream()
-                .filter(page -> !page.article().rowHash().equals(storedRowHashes.get(page.article().storyKey())))
-                .toList();
+        return storedRowHashes;
+    }
+
+    /**
+     * The stories that are copies of another story of the chunk: their lookups, made before the chunk was written,
+     * could not see each other, so they are linked once written.
+     */
+    private static Set<CleanedPage> copiesInChunk(List<CleanedPage> stories) {
+        Set<CleanedPage> copies = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < stories.size(); i++) {
+            for (int j = i + 1; j < stories.size(); j++) {
+                if (stories.get(i).article().fingerprint().findsCopy(stories.get(j).article().fingerprint())) {
+                    copies.add(stories.get(i));
+                    copies.add(stories.get(j));
+                }
+            }
+        }
+        return copies;
+    }
+
+    private static OffsetDateTime publishedAt(StorableArticle article) {
+        PublishedTime published = article.article().published();
+        return published == null ? null : published.value();
     }
 
     /** Links each written article with the stored copies of its story (see {@link DuplicateLinker}). */
@@ -146,14 +204,13 @@ public final class ArticleStore {
             StorableArticle article = page.article();
             Long id = writtenIdsByStoryKey.get(article.storyKey());
             if (id != null) {
-                PublishedTime published = article.article().published();
-                duplicates.link(id, article.fingerprint(), published == null ? null : published.value());
+                duplicates.link(id, article.fingerprint(), publishedAt(article));
             }
         }
     }
 
-    private static void bindArticle(PreparedStatement ps, CleanedPage page, StorableArticle row, Long jobExecutionId)
-            throws SQLException {
+    private static void bindArticle(PreparedStatement ps, CleanedPage page, StorableArticle row, Long jobExecutionId,
+            Long duplicateOf) throws SQLException {
         Article a = row.article();
         PublishedTime published = a.published();
         int i = 1;
@@ -190,6 +247,7 @@ public final class ArticleStore {
         ps.setLong(i++, row.fingerprint().simhash());
         ps.setArray(i++, ps.getConnection().createArrayOf("bigint",
                 Arrays.stream(row.fingerprint().paragraphHashes()).boxed().toArray()));
-        ps.setString(i, row.rowHash());
+        ps.setString(i++, row.rowHash());
+        ps.setObject(i, duplicateOf, java.sql.Types.BIGINT);
     }
 }

@@ -78,6 +78,21 @@ public class TextFingerprintTest {
         assertThat(story.isCopyOf(other.normalizedHash(), other.simhash())).isFalse();
     }
 
+    @Test
+    void aCopyInTheSameChunkIsFoundAsTheStoredCopiesLookupWouldFindIt() {
+        TextFingerprint story = TextFingerprint.of(STORY);
+        assertThat(story.findsCopy(TextFingerprint.of(STORY.toUpperCase(java.util.Locale.ROOT))))
+                .as("the same words").isTrue();
+        assertThat(story.findsCopy(TextFingerprint.of(EDITED_COPY))).as("shared paragraphs, near SimHash").isTrue();
+        assertThat(story.findsCopy(TextFingerprint.of(SAME_TOPIC))).as("another story on the topic").isFalse();
+        // near in SimHash terms but with no paragraph in common: the lookup, which takes candidates by shared text or
+        // paragraph, would not find it either
+        TextFingerprint unshared = new TextFingerprint("other", story.simhash(), new long[] {1, 2, 3});
+        assertThat(story.findsCopy(unshared)).isFalse();
+        TextFingerprint shared = new TextFingerprint("other", story.simhash() ^ 0b111, new long[] {story.paragraphHashes()[0]});
+        assertThat(story.findsCopy(shared)).isTrue();
+    }
+
     /**
      * Fingerprints are stored with every article and compared with those of articles cleaned years later: a change in
      * how they are computed would hide copies. These values were computed by the first implementation; any rewrite

@@ -118,6 +118,32 @@ class DownstreamIT {
         assertThat(database.count("SELECT count(*) FROM article_feed")).isEqualTo(1);
     }
 
+    @Test
+    void copiesStoredByEarlierRunsAreJoinedOrRelinked() throws Exception {
+        importPage("a.html", "Coast Ledger", "https://ledger.example/bridge", "2024-03-01T08:00:00Z", TextFingerprintTest.STORY);
+        importPage("d.html", "Coast Ledger", "https://ledger.example/bridge-works", "2024-04-01T08:00:00Z", TextFingerprintTest.SAME_TOPIC);
+        // later than a: inserted already pointing to a
+        importPage("b.html", "Valley Herald", "https://herald.example/wire/bridge", "2024-03-01T09:30:00Z", TextFingerprintTest.STORY);
+        assertThat(duplicateOf(id("herald.example/wire/bridge"))).isEqualTo(id("ledger.example/bridge"));
+        // earlier than a: the new original, and the stored copies are linked to it
+        importPage("c.html", "Daily Post", "https://post.example/bridge-lorries", "2024-03-01T07:00:00Z", TextFingerprintTest.EDITED_COPY);
+        importPage("e.html", "Hill Times", "https://hill.example/bridge", "2024-03-02T07:00:00Z", TextFingerprintTest.STORY);
+
+        long c = id("post.example/bridge-lorries");
+        assertThat(duplicateOf(c)).isNull();
+        assertThat(List.of(duplicateOf(id("ledger.example/bridge")), duplicateOf(id("herald.example/wire/bridge")),
+                duplicateOf(id("hill.example/bridge")))).containsOnly(c);
+        assertThat(duplicateOf(id("ledger.example/bridge-works"))).isNull();
+        assertThat(database.count("SELECT count(*) FROM article_feed")).isEqualTo(2);
+    }
+
+    /** Imports one page in a run of its own. */
+    private void importPage(String name, String outlet, String url, String published, String story) throws Exception {
+        Path file = page(name, outlet, url, published, story);
+        Cli.Result result = Cli.run("import", "--quiet", file.toString());
+        assertThat(result.exit()).as(result.err()).isEqualTo(ExitCodes.OK);
+    }
+
     private long id(String urlPart) throws Exception {
         return database.count("SELECT id FROM article WHERE canonical_url LIKE '%" + urlPart + "'");
     }

@@ -10,13 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 class RawPageIdReaderIT {
 
@@ -28,10 +27,7 @@ class RawPageIdReaderIT {
 
     @BeforeEach
     void migrate() {
-        var connection = database.connection();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(connection.url(), connection.user(),
-                connection.password() == null ? "" : connection.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DataSource dataSource = database.migrated();
         jdbc = new NamedParameterJdbcTemplate(dataSource);
     }
 

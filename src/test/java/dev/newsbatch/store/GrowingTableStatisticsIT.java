@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbatch.testing.NewsbatchDatabase;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 class GrowingTableStatisticsIT {
 
@@ -21,16 +20,13 @@ class GrowingTableStatisticsIT {
 
     @BeforeEach
     void migrate() {
-        var connection = database.connection();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(connection.url(), connection.user(),
-                connection.password() == null ? "" : connection.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DataSource dataSource = database.migrated();
         jdbc = new JdbcTemplate(dataSource);
     }
 
     @Test
     void analyzesWhenTheTableHasGrownByHalfSoThatCopiesAreLookedUpByIndex() {
-        GrowingTableStatistics statistics = new GrowingTableStatistics(jdbc, "article");
+        GrowingTableStatistics statistics = new GrowingTableStatistics(jdbc, "article", "body_hash", "paragraph_hashes");
         statistics.written(store(600));
         assertThat(rowsAsAnalyzed()).as("600 rows: below the minimum growth, not analyzed yet").isEqualTo(-1);
         assertThat(candidatesPlan()).as("without statistics the paragraph lookup scans every article")
@@ -66,7 +62,7 @@ class GrowingTableStatisticsIT {
     /** The plan of the copies' lookup for a new article, as the server makes it for these values. */
     private String candidatesPlan() {
         List<String> lines = jdbc.query(con -> {
-            var statement = con.prepareStatement("EXPLAIN " + DuplicateLinker.CANDIDATES);
+            var statement = con.prepareStatement("EXPLAIN " + DuplicateLinker.CANDIDATES_OF_ARTICLE);
             statement.setString(1, "no such text");
             statement.setLong(2, 0);
             statement.setArray(3, con.createArrayOf("bigint", new Long[] {101L, 202L, 9_999_999L}));

@@ -10,9 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A fresh database for each test, with newsbatch pointed at it (the {@code newsbatch.db.*} properties that commands run
@@ -41,6 +44,14 @@ public final class NewsbatchDatabase implements BeforeEachCallback, AfterEachCal
 
     public TestDatabase.Connection connection() {
         return connection;
+    }
+
+    /** The database with newsbatch's schema, for tests of the store's classes without a command run. */
+    public DataSource migrated() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(connection.url(), connection.user(),
+                connection.password() == null ? "" : connection.password());
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return dataSource;
     }
 
     public Connection open() throws SQLException {
