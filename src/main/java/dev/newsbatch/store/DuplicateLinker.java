@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,14 @@ final class DuplicateLinker {
      * it takes the two indexes. Planning costs far less than the scan it avoids.
      */
     private static final int NEVER_PREPARE_ON_SERVER = 0;
+
+    /**
+     * Paragraphs of the article a lookup asks for: its first ones (a copy keeps the start of a story, if anything).
+     * The server's estimate of the rows an overlap of N hashes matches grows with N as if each hash were common: for a
+     * story of 72 paragraphs it expected a sixth of the table and scanned all of it (225 ms at 80,000 articles,
+     * against 2 ms through the index). With 12 it keeps to the index.
+     */
+    static final int LOOKUP_PARAGRAPHS = 12;
 
     private record Member(long id, OffsetDateTime publishedAt) {
     }
@@ -178,7 +187,9 @@ final class DuplicateLinker {
         PreparedStatement statement = con.prepareStatement(sql);
         statement.unwrap(PGStatement.class).setPrepareThreshold(NEVER_PREPARE_ON_SERVER);
         statement.setString(1, fingerprint.normalizedHash());
-        statement.setArray(3, con.createArrayOf("bigint", box(fingerprint.paragraphHashes())));
+        long[] hashes = fingerprint.paragraphHashes();
+        statement.setArray(3, con.createArrayOf("bigint",
+                box(Arrays.copyOf(hashes, Math.min(hashes.length, LOOKUP_PARAGRAPHS)))));
         statement.setInt(5, MAX_CANDIDATES);
         exclusion.bind(statement);
         return statement;

@@ -48,6 +48,24 @@ class DuplicateLinkerIT {
                 .containsExactlyInAnyOrder(new StoredCopy(farCopy, NINE, farOriginal), new StoredCopy(farOriginal, NINE, null));
     }
 
+    @Test
+    void aLongStorysEditedCopyIsFoundByItsFirstParagraphs() {
+        JdbcTemplate jdbc = new JdbcTemplate(database.migrated());
+        String[] paragraphs = new String[40];
+        for (int i = 0; i < paragraphs.length; i++) {
+            paragraphs[i] = "Paragraph " + i + " of the long report tells of harbour works number " + (i * 7919)
+                    + " and of the tolls the council set for lorries in year " + (1900 + i) + ".";
+        }
+        long stored = store(jdbc, "https://ledger.example/long", TextFingerprint.of(String.join("\n\n", paragraphs)), null);
+        paragraphs[3] = "A paragraph the second outlet rewrote entirely, with words of its own about the bridge.";
+        paragraphs[30] = "And another one near the end, also rewritten by the second outlet for its readers.";
+        TextFingerprint edited = TextFingerprint.of(String.join("\n\n", paragraphs));
+        assertThat(edited.paragraphHashes().length).isGreaterThan(DuplicateLinker.LOOKUP_PARAGRAPHS);
+
+        assertThat(new DuplicateLinker(jdbc).storedCopies("https://herald.example/long", edited))
+                .containsExactly(new StoredCopy(stored, NINE, null));
+    }
+
     private static long store(JdbcTemplate jdbc, String key, TextFingerprint fingerprint, Long duplicateOf) {
         return jdbc.queryForObject("""
                 INSERT INTO article (story_key, body_text, word_count, content_hash, extractor_version, body_hash,
