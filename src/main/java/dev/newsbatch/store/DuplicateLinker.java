@@ -35,8 +35,8 @@ final class DuplicateLinker {
 
     /**
      * Each half on its own index, reading its own rows. Written as one OR, or as {@code id IN (... UNION ...)}, the
-     * server's plans (the statement is prepared once and run for every article) walked the primary key in id order to
-     * meet the LIMIT and filtered every row: 70 ms per article at 20,000 articles, growing with the table.
+     * server's plans walked the primary key in id order to meet the LIMIT and filtered every row: 70 ms per article at
+     * 20,000 articles, growing with the table.
      */
     private static final String CANDIDATES = """
             SELECT id, body_hash, simhash, published_at, duplicate_of FROM article WHERE body_hash = ? AND %1$s <> ?
