@@ -78,8 +78,7 @@ public final class ArticleStore {
             return page;
         }
         StorableArticle article = page.article();
-        return new CleanedPage(page.rawPageId(), page.url(), page.originRef(), page.result(), article,
-                duplicates.storedCopies(article.storyKey(), article.fingerprint()));
+        return page.withStoredCopies(duplicates.storedCopies(article.storyKey(), article.fingerprint()));
     }
 
     public void write(List<CleanedPage> cleaned, Long jobExecutionId) {

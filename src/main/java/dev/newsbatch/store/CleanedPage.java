@@ -24,4 +24,8 @@ public record CleanedPage(long rawPageId, String url, String originRef, Extracti
                 result instanceof Article article ? StorableArticle.of(article, source.page().site()) : null,
                 List.of());
     }
+
+    CleanedPage withStoredCopies(List<StoredCopy> copies) {
+        return new CleanedPage(rawPageId, url, originRef, result, article, copies);
+    }
 }

@@ -66,13 +66,7 @@ final class DuplicateLinker {
      */
     static final int LOOKUP_PARAGRAPHS = 12;
 
-    private record Member(long id, OffsetDateTime publishedAt) {
-    }
-
-    private static final Comparator<Member> EARLIEST = Comparator
-            .comparing(Member::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(Member::id);
-    private static final Comparator<StoredCopy> EARLIEST_STORED = Comparator
+    private static final Comparator<StoredCopy> EARLIEST = Comparator
             .comparing(StoredCopy::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(StoredCopy::id);
 
@@ -88,11 +82,16 @@ final class DuplicateLinker {
      * committed: all of them, since a chunk is cleaned after the one before it is written.
      */
     List<StoredCopy> storedCopies(String storyKey, TextFingerprint fingerprint) {
-        List<StoredCopy> copies = new ArrayList<>();
-        jdbc.query(con -> candidates(con, CANDIDATES_OF_STORY, fingerprint, statement -> {
+        return copies(CANDIDATES_OF_STORY, fingerprint, statement -> {
             statement.setString(2, storyKey);
             statement.setString(4, storyKey);
-        }), rs -> {
+        });
+    }
+
+    /** The candidates confirmed as copies by SimHash, and the originals they point to that are not among them. */
+    private List<StoredCopy> copies(String candidatesSql, TextFingerprint fingerprint, Exclusion exclusion) {
+        List<StoredCopy> copies = new ArrayList<>();
+        jdbc.query(con -> candidates(con, candidatesSql, fingerprint, exclusion), rs -> {
             if (fingerprint.isCopyOf(rs.getString("body_hash"), rs.getLong("simhash"))) {
                 copies.add(storedCopy(rs));
             }
@@ -119,7 +118,7 @@ final class DuplicateLinker {
      * article is then {@link #link linked} once written.
      */
     static Long originalToJoin(List<StoredCopy> storedCopies, OffsetDateTime publishedAt) {
-        StoredCopy earliest = storedCopies.stream().min(EARLIEST_STORED).orElse(null);
+        StoredCopy earliest = storedCopies.stream().min(EARLIEST).orElse(null);
         if (earliest == null || publishedAt != null
                 && (earliest.publishedAt() == null || publishedAt.isBefore(earliest.publishedAt()))) {
             return null;
@@ -135,35 +134,19 @@ final class DuplicateLinker {
 
     /** Links a written article with its stored copies and theirs, in the caller's transaction. */
     void link(long articleId, TextFingerprint fingerprint, OffsetDateTime publishedAt) {
-        List<Member> group = new ArrayList<>();
-        group.add(new Member(articleId, publishedAt));
-        List<Long> originals = new ArrayList<>();
-        jdbc.query(con -> candidates(con, CANDIDATES_OF_ARTICLE, fingerprint, statement -> {
+        List<StoredCopy> group = new ArrayList<>();
+        group.add(new StoredCopy(articleId, publishedAt, null));
+        // the originals the copies already point to belong to the group too, so a whole group keeps one original
+        copies(CANDIDATES_OF_ARTICLE, fingerprint, statement -> {
             statement.setLong(2, articleId);
             statement.setLong(4, articleId);
-        }), rs -> {
-            if (fingerprint.isCopyOf(rs.getString("body_hash"), rs.getLong("simhash"))) {
-                group.add(new Member(rs.getLong("id"), rs.getObject("published_at", OffsetDateTime.class)));
-                long original = rs.getLong("duplicate_of");
-                if (!rs.wasNull()) {
-                    originals.add(original);
-                }
-            }
-        });
+        }).stream().filter(copy -> copy.id() != articleId).forEach(group::add);
         if (group.size() == 1) {
             jdbc.update("UPDATE article SET duplicate_of = NULL WHERE id = ? AND duplicate_of IS NOT NULL", articleId);
             return;
         }
-        // the originals the copies already point to belong to the group too, so a whole group keeps one original
-        for (long original : originals) {
-            if (group.stream().noneMatch(m -> m.id() == original)) {
-                jdbc.query("SELECT id, published_at FROM article WHERE id = ?", rs -> {
-                    group.add(new Member(rs.getLong("id"), rs.getObject("published_at", OffsetDateTime.class)));
-                }, original);
-            }
-        }
-        Member earliest = group.stream().min(EARLIEST).orElseThrow();
-        Long[] copies = group.stream().filter(m -> m.id() != earliest.id()).map(Member::id).toArray(Long[]::new);
+        StoredCopy earliest = group.stream().min(EARLIEST).orElseThrow();
+        Long[] copies = group.stream().filter(m -> m.id() != earliest.id()).map(StoredCopy::id).toArray(Long[]::new);
         jdbc.update(con -> {
             var statement = con.prepareStatement("UPDATE article SET duplicate_of = ? WHERE (id = ANY(?) OR duplicate_of = ANY(?)) "
                     + "AND id <> ? AND duplicate_of IS DISTINCT FROM ?");
