@@ -12,7 +12,7 @@ public record Rejected(String reason, String detail) implements Extraction {
     public static final String EMPTY = "empty";
     /** The bytes are not text (an image, a PDF, an archive, ...). */
     public static final String BINARY = "binary";
-    /** The page is larger than the cleaner is configured to read. */
+    /** The page is larger than the cleaner is configured to read, or its story longer than a story can be. */
     public static final String TOO_LARGE = "too_large";
     /** The page is text, but no story could be found in it. */
     public static final String NOT_ARTICLE = "not_article";

@@ -87,7 +87,8 @@ public class CleanJobConfiguration {
     @Bean
     CleanProcessor cleanProcessor(RawPageStore rawPages, ArticleExtractor extractor, SiteDefinitions sites,
             ArticleStore articles) {
-        return new CleanProcessor(rawPages, extractor, sites, articles);
+        return new CleanProcessor(rawPages, extractor, sites, articles,
+                new CleaningMemory(CleaningMemory.shareOf(Runtime.getRuntime().maxMemory())));
     }
 
     @Bean
@@ -126,7 +127,7 @@ public class CleanJobConfiguration {
             RawPageIdReader cleanReader, CleanProcessor cleanProcessor,
             CleanedPageWriter cleanWriter, ProgressListener cleanProgress, ThreadPoolTaskExecutor cleanExecutor) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .<Long, CleanedPage>chunk(CHUNK_SIZE)
+                .<PageToClean, CleanedPage>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(cleanReader)
                 .processor(cleanProcessor)

@@ -44,21 +44,29 @@ public class ImportJobConfiguration {
     /** Pages (files or WARC records) per transaction. */
     static final int CHUNK_SIZE = 50;
 
+    /** Shared by the step's reader, which closes it, and its writer. */
+    @Bean
+    @StepScope
+    BodySpool importBodySpool() {
+        return new BodySpool(BodySpool.chunkShareOf(Runtime.getRuntime().maxMemory()));
+    }
+
     @Bean
     @StepScope
     WarcAndFileItemReader importReader(@Value("#{jobParameters['" + PATHS + "']}") String paths,
-            @Value("#{jobParameters['" + SITE + "']}") String site) {
+            @Value("#{jobParameters['" + SITE + "']}") String site, BodySpool importBodySpool) {
         List<Path> listed = Arrays.stream(paths.split("\n")).filter(p -> !p.isBlank()).map(Path::of).toList();
         return new WarcAndFileItemReader(PageFiles.list(listed).files(),
-                new PageFileReader(ExtractionSettings.DEFAULT_MAX_BYTES), site, ExtractionSettings.DEFAULT_MAX_BYTES);
+                new PageFileReader(ExtractionSettings.DEFAULT_MAX_BYTES), site, ExtractionSettings.DEFAULT_MAX_BYTES,
+                importBodySpool);
     }
 
     @Bean
     @StepScope
     PageReadWriter importWriter(RawPageStore rawPages, RejectionStore rejections,
             @Value("#{jobParameters['" + TIME_ZONE + "']}") String timeZone,
-            @Value("#{stepExecution}") StepExecution step) {
-        return new PageReadWriter(rawPages, rejections, timeZone, step.getJobExecutionId());
+            @Value("#{stepExecution}") StepExecution step, BodySpool importBodySpool) {
+        return new PageReadWriter(rawPages, rejections, timeZone, step.getJobExecutionId(), importBodySpool);
     }
 
     @Bean

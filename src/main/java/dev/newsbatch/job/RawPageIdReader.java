@@ -12,14 +12,14 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The clean step's reader: the ids of the raw pages to clean, in id order, a page of ids at a time; the position (the
- * last id read) is saved at each commit, so a restart goes on after it.
+ * The clean step's reader: the ids of the raw pages to clean (with the sizes of their bodies), in id order, a page of
+ * ids at a time; the position (the last id read) is saved at each commit, so a restart goes on after it.
  *
  * <p>Beside an import it follows the import step, which stores pages while this step cleans them: having caught up,
  * it waits for the next commit, and it ends only when the import step has ended and nothing is left. Ids grow in the
  * order the import commits them, so reading on after the last id misses nothing the import stores.
  */
-class RawPageIdReader implements ItemStreamReader<Long> {
+class RawPageIdReader implements ItemStreamReader<PageToClean> {
 
     private static final String LAST_ID = "lastId";
     /** How long to wait, having caught up with a running import, before looking again. */
@@ -29,7 +29,7 @@ class RawPageIdReader implements ItemStreamReader<Long> {
     private final RawPageSelection selection;
     private final int pageSize;
     private final BooleanSupplier importRunning;
-    private final Deque<Long> fetched = new ArrayDeque<>();
+    private final Deque<PageToClean> fetched = new ArrayDeque<>();
     private long lastRead;
 
     /**
@@ -45,7 +45,7 @@ class RawPageIdReader implements ItemStreamReader<Long> {
     }
 
     @Override
-    public Long read() throws InterruptedException {
+    public PageToClean read() throws InterruptedException {
         while (fetched.isEmpty()) {
             // asked before fetching: an import that ends in between has committed what the fetch then sees
             boolean more = importRunning.getAsBoolean();
@@ -57,16 +57,19 @@ class RawPageIdReader implements ItemStreamReader<Long> {
                 Thread.sleep(POLL.toMillis());
             }
         }
-        lastRead = fetched.removeFirst();
-        return lastRead;
+        PageToClean page = fetched.removeFirst();
+        lastRead = page.id();
+        return page;
     }
 
     private void fetchAfter(long id) {
         Map<String, Object> parameters = new HashMap<>(selection.parameters());
         parameters.put("after", id);
         parameters.put("limit", pageSize);
-        fetched.addAll(jdbc.queryForList("SELECT id FROM raw_page WHERE " + selection.where()
-                + " AND id > :after ORDER BY id LIMIT :limit", parameters, Long.class));
+        // octet_length reads the size from the stored value's header: the body itself is not fetched
+        fetched.addAll(jdbc.query("SELECT id, octet_length(body) FROM raw_page WHERE " + selection.where()
+                + " AND id > :after ORDER BY id LIMIT :limit", parameters,
+                (rs, row) -> new PageToClean(rs.getLong(1), rs.getLong(2))));
     }
 
     @Override

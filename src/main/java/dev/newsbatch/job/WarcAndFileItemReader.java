@@ -21,7 +21,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * The import step's reader: every source in the order given, a page file as one page and a WARC file as the stream of
  * its records. Its position (which source, and in a WARC the byte offset of the next record) is kept in the step's
  * execution context, so a restarted import goes on after the last committed chunk without reading any committed page
- * or record again. It also counts the WARC records that are no pages, which the run summary reports.
+ * or record again. It also counts the WARC records that are no pages, which the run summary reports, and hands each
+ * page to the {@link BodySpool}, which keeps the bodies a chunk holds on the heap under a share of it.
  */
 class WarcAndFileItemReader implements ItemStreamReader<PageRead> {
 
@@ -36,6 +37,7 @@ class WarcAndFileItemReader implements ItemStreamReader<PageRead> {
     private final PageFileReader files;
     private final String site;
     private final int maxBytes;
+    private final BodySpool spool;
     private final Map<NonPageRecord, Long> nonPages = new EnumMap<>(NonPageRecord.class);
 
     private int next;
@@ -43,11 +45,12 @@ class WarcAndFileItemReader implements ItemStreamReader<PageRead> {
     /** Where to open the current WARC file, when it is not open yet. */
     private ResumePoint warcStart = ResumePoint.START;
 
-    WarcAndFileItemReader(List<Path> sources, PageFileReader files, String site, int maxBytes) {
+    WarcAndFileItemReader(List<Path> sources, PageFileReader files, String site, int maxBytes, BodySpool spool) {
         this.sources = List.copyOf(sources);
         this.files = files;
         this.site = site;
         this.maxBytes = maxBytes;
+        this.spool = spool;
     }
 
     /** How many pages the import reads, where that is known before reading: not when a WARC file is among them. */
@@ -71,6 +74,11 @@ class WarcAndFileItemReader implements ItemStreamReader<PageRead> {
 
     @Override
     public PageRead read() {
+        PageRead read = readNext();
+        return read == null ? null : spool.admit(read);
+    }
+
+    private PageRead readNext() {
         while (next < sources.size()) {
             Path source = sources.get(next);
             if (!WarcFiles.isWarc(source)) {
@@ -106,7 +114,11 @@ class WarcAndFileItemReader implements ItemStreamReader<PageRead> {
 
     @Override
     public void close() {
-        closeWarc();
+        try {
+            closeWarc();
+        } finally {
+            spool.close();
+        }
     }
 
     /** The WARC records that were no pages, by kind, as stored in a step's execution context (empty if none). */

@@ -46,6 +46,11 @@ public record RawPage(
         return new RawPage(null, null, origin, path, site, Instant.now(), null, null, Map.of(), body);
     }
 
+    /** The same page with other bytes. */
+    public RawPage withBody(byte[] otherBody) {
+        return new RawPage(url, finalUrl, origin, originRef, site, fetchedAt, httpStatus, contentType, headers, otherBody);
+    }
+
     /** The URL the page was finally served from, else the requested one, else null. */
     public String effectiveUrl() {
         return finalUrl != null ? finalUrl : url;

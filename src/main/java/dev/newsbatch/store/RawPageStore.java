@@ -1,10 +1,17 @@
 package dev.newsbatch.store;
 
 import dev.newsbatch.page.Origin;
+import dev.newsbatch.page.PageRead;
 import dev.newsbatch.page.RawPage;
+import dev.newsbatch.page.SpooledPage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +50,46 @@ public final class RawPageStore {
     /**
      * Inserts the pages not stored yet; a page with the same bytes from the same place is left as it is.
      *
+     * @param pages raw pages, and spooled ones, whose bodies are streamed from their files
      * @return how many pages were new
      */
-    public int insertNew(List<RawPage> pages, String timeZone, Long jobExecutionId) {
-        int[][] counts = jdbc.batchUpdate(INSERT, pages, pages.size(), (ps, page) -> {
+    public int insertNew(List<? extends PageRead> pages, String timeZone, Long jobExecutionId) {
+        List<InputStream> opened = new ArrayList<>();
+        try {
+            return insertNew(pages, timeZone, jobExecutionId, opened);
+        } finally {
+            for (InputStream body : opened) {
+                try {
+                    body.close();
+                } catch (IOException e) {
+                    // a file only read from: nothing to lose
+                }
+            }
+        }
+    }
+
+    private int insertNew(List<? extends PageRead> pages, String timeZone, Long jobExecutionId,
+            List<InputStream> opened) {
+        int[][] counts = jdbc.batchUpdate(INSERT, pages, pages.size(), (ps, read) -> {
+            RawPage page;
+            String contentHash;
+            if (read instanceof SpooledPage spooled) {
+                page = spooled.page();
+                contentHash = spooled.contentHash();
+                try {
+                    InputStream body = Files.newInputStream(spooled.bodyFile());
+                    opened.add(body);
+                    ps.setBinaryStream(11, body, spooled.bodyBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read back the spooled body of " + page.originRef(), e);
+                }
+            } else if (read instanceof RawPage inMemory) {
+                page = inMemory;
+                contentHash = page.contentHash();
+                ps.setBytes(11, page.body());
+            } else {
+                throw new IllegalArgumentException("not a page to store: " + read);
+            }
             ps.setString(1, page.url());
             ps.setString(2, page.finalUrl());
             ps.setString(3, page.origin().code());
@@ -57,10 +100,9 @@ public final class RawPageStore {
             ps.setString(8, page.contentType());
             ps.setString(9, JsonColumns.toJson(page.headers()));
             ps.setString(10, null);
-            ps.setBytes(11, page.body());
-            ps.setString(12, page.contentHash());
+            ps.setString(12, contentHash);
             ps.setObject(13, jobExecutionId);
-            ps.setString(14, sourceKey(page));
+            ps.setString(14, sourceKey(page, contentHash));
             ps.setString(15, timeZone);
         });
         return Arrays.stream(counts).flatMapToInt(Arrays::stream).map(n -> Math.max(n, 0)).sum();
@@ -73,11 +115,11 @@ public final class RawPageStore {
     }
 
     /** Where the page came from, for the no-duplicates rule: its URL, else its origin reference, else its hash. */
-    static String sourceKey(RawPage page) {
+    static String sourceKey(RawPage page, String contentHash) {
         if (page.url() != null) {
             return page.url();
         }
-        return page.originRef() != null ? page.origin().code() + ":" + page.originRef() : "hash:" + page.contentHash();
+        return page.originRef() != null ? page.origin().code() + ":" + page.originRef() : "hash:" + contentHash;
     }
 
     private static final RowMapper<StoredPage> ROW_MAPPER = RawPageStore::mapRow;

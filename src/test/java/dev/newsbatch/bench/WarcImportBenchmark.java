@@ -2,6 +2,7 @@ package dev.newsbatch.bench;
 
 import dev.newsbatch.cli.NewsbatchMain;
 import dev.newsbatch.source.warc.TestWarcs;
+import dev.newsbatch.testing.NewsbatchProcess;
 import dev.newsbatch.testing.TestDatabase;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -21,7 +22,7 @@ import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * Times {@code import} + {@code clean} of a WARC of N pages into PostgreSQL, in a child JVM capped at
- * {@value #CHILD_HEAP} of heap, and prints pages/s end to end, the time of each step, the child's peak RSS (VmHWM) and
+ * {@value NewsbatchProcess#HEAP} of heap (as the ops files give it), and prints pages/s end to end, the time of each step, the child's peak RSS (VmHWM) and
  * its peak heap. The archive holds the corpus pages of {@code ../shared/corpus/*}{@code /html/*.html} again and again,
  * each time under a new URL, as one gzip member per record, and is kept for the next run with the same N. Every copy
  * after a page's first has its canonical URL markers defused (see {@link #asNewStory}), so that each page is a story of
@@ -43,7 +44,6 @@ import org.netpreserve.jwarc.WarcWriter;
 public final class WarcImportBenchmark {
 
     private static final int DEFAULT_PAGES = 20_000;
-    private static final String CHILD_HEAP = "512m";
     private static final Path CORPUS = Path.of("..", "shared", "corpus");
     private static final Path WORK = Path.of(System.getProperty("java.io.tmpdir"), "newsbatch-bench");
     private static final Duration RSS_POLL = Duration.ofMillis(200);
@@ -75,13 +75,9 @@ public final class WarcImportBenchmark {
         System.out.printf("%d pages, %s (%d MB), database %s%n", pages, warc, Files.size(warc) >> 20, url);
 
         Path log = WORK.resolve("child-" + pages + ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long start = System.nanoTime();
-        Process child = new ProcessBuilder(List.of(java, "-Xmx" + CHILD_HEAP, "-cp", System.getProperty("java.class.path"),
-                "-Dnewsbatch.db.url=" + url, "-Dnewsbatch.db.user=" + database.user(),
-                "-Dnewsbatch.db.password=" + (database.password() == null ? "" : database.password()),
-                Child.class.getName(), "import", "--quiet", warc.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = NewsbatchProcess.start(new TestDatabase.Connection(url, database.user(), database.password()),
+                log, List.of(), Child.class.getName(), "import", "--quiet", warc.toString());
         long peakRssKb = 0;
         while (child.isAlive()) {
             peakRssKb = Math.max(peakRssKb, vmHwmKb(child.pid()));

@@ -52,6 +52,32 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aStoryLongerThanAStoryCanBeIsRejectedAsTooLargeAndOneJustShorterIsKept() {
+        RawPage kept = RawPage.ofFile(Origin.FILE, "long.html", null, storyOf(ArticleExtractor.MAX_STORY_CHARS - 1000));
+        RawPage tooLong = RawPage.ofFile(Origin.FILE, "longer.html", null, storyOf(ArticleExtractor.MAX_STORY_CHARS + 1000));
+
+        assertThat(extractor.extract(kept, ExtractionSettings.defaults())).isInstanceOf(Article.class);
+        assertThat(extractor.extract(tooLong, ExtractionSettings.defaults()))
+                .isInstanceOfSatisfying(Rejected.class, r -> {
+                    assertThat(r.reason()).isEqualTo(Rejected.TOO_LARGE);
+                    assertThat(r.detail()).contains("characters of text", "limit of " + ArticleExtractor.MAX_STORY_CHARS);
+                });
+    }
+
+    /** A story of distinct paragraphs with about this many characters of text. */
+    private static byte[] storyOf(int chars) {
+        StringBuilder html = new StringBuilder("<html><head><title>The long story</title></head><body><article>"
+                + "<h1>The long story</h1>");
+        for (int p = 0, text = 0; text < chars; p++) {
+            String paragraph = "At meeting " + p + " the council discussed the bridge, the ferry timetable and the "
+                    + "cycle lanes, and residents asked for more buses in the winter.";
+            html.append("<p>").append(paragraph).append("</p>\n");
+            text += paragraph.length();
+        }
+        return html.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void chineseTextCountsItsCharactersAsWords() {
         assertThat(TextNormalizer.wordCount("上海市政府周二宣布")).isEqualTo(9);
         assertThat(TextNormalizer.wordCount("Ferry service, 2 days")).isEqualTo(4);

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.newsbatch.cli.Cli;
 import dev.newsbatch.cli.ExitCodes;
 import dev.newsbatch.cli.NewsbatchMain;
+import dev.newsbatch.testing.NewsbatchProcess;
 import dev.newsbatch.testing.TestDatabase;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -100,13 +100,8 @@ class CrashRestartIT {
     }
 
     private Process startImport() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        File log = Files.createTempFile("newsbatch-child", ".log").toFile();
-        return new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "-Dnewsbatch.db.url=" + database.url(), "-Dnewsbatch.db.user=" + database.user(),
-                "-Dnewsbatch.db.password=" + (database.password() == null ? "" : database.password()),
-                NewsbatchMain.class.getName(), "import", "--quiet", pages.toString()))
-                .redirectErrorStream(true).redirectOutput(log).start();
+        return NewsbatchProcess.start(database, Files.createTempFile("newsbatch-child", ".log"), List.of(),
+                NewsbatchMain.class.getName(), "import", "--quiet", pages.toString());
     }
 
     private void waitUntil(Process child, String countSql, int target) throws Exception {

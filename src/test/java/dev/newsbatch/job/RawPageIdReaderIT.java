@@ -53,8 +53,8 @@ class RawPageIdReaderIT {
         RawPageIdReader first = new RawPageIdReader(jdbc, new RawPageSelection(false, null, null), 2, () -> false);
         ExecutionContext context = new ExecutionContext();
         first.open(context);
-        long a = first.read();
-        long b = first.read();
+        long a = first.read().id();
+        long b = first.read().id();
         first.update(context); // the chunk holding the first two committed
         first.read(); // read, then the run is killed before its chunk commits
 
@@ -66,11 +66,24 @@ class RawPageIdReaderIT {
         assertThat(a).isLessThan(b);
     }
 
+    @Test
+    void eachPageComesWithTheSizeOfItsBodyAsStoredNotAsCompressed() throws Exception {
+        // 880,000 bytes that compress to a few KB: the size is the body's, read without fetching it
+        store(1, "convert_to(repeat('<p>news</p>', 80000), 'UTF8')");
+        store(1, "'\\x3c703e'::bytea");
+        RawPageIdReader reader = new RawPageIdReader(jdbc, new RawPageSelection(false, null, null), 2, () -> false);
+        reader.open(new ExecutionContext());
+
+        assertThat(reader.read().bodyBytes()).isEqualTo(880_000);
+        assertThat(reader.read().bodyBytes()).isEqualTo(3);
+        assertThat(reader.read()).isNull();
+    }
+
     private static List<Long> readAll(RawPageIdReader reader) {
         List<Long> ids = new ArrayList<>();
         try {
-            for (Long id = reader.read(); id != null; id = reader.read()) {
-                ids.add(id);
+            for (PageToClean page = reader.read(); page != null; page = reader.read()) {
+                ids.add(page.id());
             }
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
@@ -79,10 +92,14 @@ class RawPageIdReaderIT {
     }
 
     private void store(int pages) throws Exception {
+        store(pages, "'\\x3c703e'::bytea");
+    }
+
+    private void store(int pages, String body) throws Exception {
         try (Connection c = database.open(); Statement s = c.createStatement()) {
             for (int i = 0; i < pages; i++, stored++) {
                 s.execute("INSERT INTO raw_page (origin, fetched_at, body, content_hash, source_key) "
-                        + "VALUES ('file', now(), '\\x3c703e'::bytea, 'h" + stored + "', 'file:" + stored + "')");
+                        + "VALUES ('file', now(), " + body + ", 'h" + stored + "', 'file:" + stored + "')");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.newsbatch.source.crawl;
 
+import dev.newsbatch.source.files.Folders;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
@@ -11,7 +12,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -239,13 +239,8 @@ public final class SiteCrawl {
     }
 
     private static void deleteFrontier(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            Folders.deleteRecursively(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the finished crawl's folder " + folder, e);
         }
