@@ -75,6 +75,7 @@ public final class WarcImportBenchmark {
         System.out.printf("%d pages, %s (%d MB), database %s%n", pages, warc, Files.size(warc) >> 20, url);
 
         Path log = WORK.resolve("child-" + pages + ".log");
+        double speedBefore = sha256MegabytesPerSecond();
         long start = System.nanoTime();
         Process child = NewsbatchProcess.start(new TestDatabase.Connection(url, database.user(), database.password()),
                 log, List.of(), Child.class.getName(), "import", "--quiet", warc.toString());
@@ -104,6 +105,8 @@ public final class WarcImportBenchmark {
         }
         System.out.printf("%s (JVM start to exit): %.1f s = %.0f pages/s; peak RSS %d MB%n",
                 importOnly ? "import step only" : "end to end", seconds, pages / seconds, peakRssKb >> 10);
+        System.out.printf("machine speed (one thread's SHA-256), before and after: %.0f and %.0f MB/s%n", speedBefore,
+                sha256MegabytesPerSecond());
         if (!keep) {
             drop(database);
         }
@@ -209,6 +212,25 @@ public final class WarcImportBenchmark {
                 at += lower.length - 1;
             }
         }
+    }
+
+    /**
+     * One thread's SHA-256 throughput: how fast this machine is at the moment. Shared hosts are not steady (the same
+     * run has taken half as long again from one day to the next), so runs are compared together with this figure.
+     */
+    private static double sha256MegabytesPerSecond() throws Exception {
+        byte[] block = new byte[1 << 20];
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (int i = 0; i < 64; i++) {
+            sha.update(block); // warm-up: compiled, intrinsics in place
+        }
+        int megabytes = 256;
+        long start = System.nanoTime();
+        for (int i = 0; i < megabytes; i++) {
+            sha.update(block);
+        }
+        sha.digest();
+        return megabytes / ((System.nanoTime() - start) / 1e9);
     }
 
     private static long vmHwmKb(long pid) {
