@@ -29,8 +29,8 @@ final class NewsCrawler extends WebCrawler {
     private static final String[] HTML_TYPES = {"text/html", "application/xhtml+xml"};
 
     /** What every crawler thread of one crawl shares. Thread-safe parts only. */
-    record Shared(String site, UrlPolicy policy, PageHandOff handOff, PolitePageFetcher fetcher,
-            RedirectChains redirects, int maxBytes, AtomicLong fetches) {
+    record Shared(String site, UrlPolicy policy, PageHandOff handOff, ResumableFrontier frontier,
+            PolitePageFetcher fetcher, RedirectChains redirects, int maxBytes, AtomicLong fetches) {
     }
 
     private final Shared shared;
@@ -57,13 +57,13 @@ final class NewsCrawler extends WebCrawler {
         String requested = shared.redirects().originOf(finalUrl);
         String contentType = page.getContentType();
         if (page.isTruncated()) {
-            deliver(new UnreadablePage(requested, finalUrl, FetchFailures.TOO_LARGE,
+            deliver(finalUrl, new UnreadablePage(requested, finalUrl, FetchFailures.TOO_LARGE,
                     "longer than the limit of " + shared.maxBytes() + " bytes"));
         } else if (!isHtml(contentType)) {
-            deliver(new UnreadablePage(requested, finalUrl, FetchFailures.NOT_HTML,
+            deliver(finalUrl, new UnreadablePage(requested, finalUrl, FetchFailures.NOT_HTML,
                     "Content-Type " + contentType));
         } else if (shared.policy().isArticle(finalUrl)) {
-            deliver(new RawPage(requested, finalUrl, Origin.CRAWL, requested, shared.site(), Instant.now(),
+            deliver(finalUrl, new RawPage(requested, finalUrl, Origin.CRAWL, requested, shared.site(), Instant.now(),
                     page.getStatusCode(), contentType, firstValues(page.getFetchResponseHeaders()),
                     page.getContentData()));
         }
@@ -125,15 +125,23 @@ final class NewsCrawler extends WebCrawler {
         failChain(shared.redirects().originOf(url), url, reason, detail);
     }
 
-    /** Records a failure at {@code url} under the URL its redirect chain started from. */
+    /**
+     * Records a failure at {@code url}, the URL this thread is working on, under the URL its redirect chain started
+     * from.
+     */
     private void failChain(String requested, String url, String reason, String detail) {
         shared.fetches().incrementAndGet();
-        deliver(new UnreadablePage(requested, url, reason, detail));
+        deliver(url, new UnreadablePage(requested, url, reason, detail));
     }
 
-    private void deliver(PageRead read) {
+    /**
+     * Hands what was read at {@code url}, the URL this thread is working on, over to be stored; if it cannot be (the
+     * crawl is stopping or storing failed), the URL is left for the next run to fetch again.
+     */
+    private void deliver(String url, PageRead read) {
         if (!shared.handOff().deliverAndWait(read)) {
-            logger.warn("{} was not stored: the crawl is stopping", read.originRef());
+            shared.frontier().leaveInProcess(url);
+            logger.warn("{} was not stored: the crawl is stopping; the next run fetches it again", read.originRef());
         }
     }
 

@@ -84,7 +84,9 @@ public final class SiteCrawl {
         PageHandOff handOff = new PageHandOff();
         AtomicLong fetches = new AtomicLong();
         if (resumed) {
-            log.info("{}: resuming the crawl left unfinished in {}", settings.site(), settings.frontierFolder());
+            int requeued = controller.frontier().requeueLost(url -> policy.mayResume(url) && allows(robots, url));
+            log.info("{}: resuming the crawl left unfinished in {}{}", settings.site(), settings.frontierFolder(),
+                    requeued == 0 ? "" : "; " + requeued + " URLs it had seen but not fetched are queued again");
         }
         for (URI seed : settings.seeds()) {
             if (policy.shouldFetchSeed(seed.toString())) {
@@ -102,8 +104,8 @@ public final class SiteCrawl {
                 controller.addSeed(url);
             }
         }
-        NewsCrawler.Shared shared = new NewsCrawler.Shared(settings.site(), policy, handOff, fetcher,
-                new RedirectChains(), settings.maxBytes(), fetches);
+        NewsCrawler.Shared shared = new NewsCrawler.Shared(settings.site(), policy, handOff, controller.frontier(),
+                fetcher, new RedirectChains(), settings.maxBytes(), fetches);
         controller.startNonBlocking(() -> new NewsCrawler(shared), settings.threads());
         return new SiteCrawl(settings, controller, handOff, fetches, resumed);
     }
@@ -201,8 +203,9 @@ public final class SiteCrawl {
     }
 
     /**
-     * crawler4j's controller, able to say when its frontier database is closed: it reports a crawl finished a moment
-     * before it closes the database, and the folder must not be removed under an open database.
+     * crawler4j's controller, with a {@link ResumableFrontier}, and able to say when its frontier database is closed:
+     * it reports a crawl finished a moment before it closes the database, and the folder must not be removed under an
+     * open database.
      */
     private static final class Controller extends CrawlController {
 
@@ -212,6 +215,13 @@ public final class SiteCrawl {
 
         Controller(CrawlConfig config, PolitePageFetcher fetcher, RobotstxtServer robots) throws Exception {
             super(config, fetcher, robots);
+            // crawler4j opens its own frontier in its constructor; it is closed and reopened as one safe against kills
+            frontier.close();
+            setFrontier(new ResumableFrontier(env, config));
+        }
+
+        ResumableFrontier frontier() {
+            return (ResumableFrontier) frontier;
         }
 
         void awaitStorageClosed() {

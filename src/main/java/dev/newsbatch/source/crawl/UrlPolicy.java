@@ -50,6 +50,11 @@ final class UrlPolicy {
         return !(article && known.isKnown(url)) && addresses.mayFetch(host);
     }
 
+    /** Whether a URL a killed crawl had found but not fetched may be fetched now: host allowed, not stored since. */
+    boolean mayResume(String url) {
+        return isAllowedHost(url) && !(isArticle(url) && known.isKnown(url));
+    }
+
     /** Whether a start page may be fetched: seeds are read every run, stored or not, but only from allowed hosts. */
     boolean shouldFetchSeed(String url) {
         String host = hostOf(url);
