@@ -7,7 +7,6 @@ import dev.newsbatch.page.RawPage;
 import dev.newsbatch.source.warc.TestWarcs;
 import dev.newsbatch.testing.NewsbatchDatabase;
 import dev.newsbatch.testing.NewsbatchProcess;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,12 +27,9 @@ import org.netpreserve.jwarc.WarcWriter;
  */
 class HugePagesIT {
 
-    private static final int MB = 1024 * 1024;
-    /** Pages whose bulk is an inline script (data for the page's scripts), around a story of common length. */
+    /** Pages whose bulk is an inline script; then pages whose bulk is the story's text. */
     private static final int SCRIPT_PAGES = 24;
-    /** Pages whose bulk is the story's text: a book, not a news story. */
     private static final int TEXT_PAGES = 8;
-    private static final int PAGE_BYTES = 13 * MB;
 
     @RegisterExtension
     final NewsbatchDatabase database = new NewsbatchDatabase();
@@ -85,25 +81,6 @@ class HugePagesIT {
     }
 
     private static byte[] pageOf(int page) {
-        StringBuilder html = new StringBuilder(PAGE_BYTES + 4096)
-                .append("<html><head><title>Story ").append(page).append("</title>");
-        if (page < SCRIPT_PAGES) {
-            html.append("<script>window.__DATA__ = {\"page\": ").append(page).append(", \"items\": [");
-            for (int item = 0; html.length() < PAGE_BYTES; item++) {
-                html.append("{\"id\": ").append(item).append(", \"label\": \"item ").append(item).append(" of the feed\"},");
-            }
-            html.append("{}]};</script></head><body><article><h1>Story ").append(page).append("</h1>");
-            for (int p = 0; p < 20; p++) {
-                html.append("<p>Paragraph ").append(p).append(" of story ").append(page)
-                        .append(" says what the council decided about the bridge, and what the residents said.</p>");
-            }
-        } else {
-            html.append("</head><body><article><h1>Story ").append(page).append("</h1>");
-            for (int p = 0; html.length() < PAGE_BYTES; p++) {
-                html.append("<p>Paragraph ").append(p).append(" of story ").append(page)
-                        .append(" tells, at some length, what the council decided about the bridge and the river.</p>\n");
-            }
-        }
-        return html.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+        return page < SCRIPT_PAGES ? HugePages.scriptHeavy(page) : HugePages.textHeavy(page);
     }
 }
