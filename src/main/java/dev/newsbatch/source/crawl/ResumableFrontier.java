@@ -20,8 +20,9 @@ import java.util.function.Predicate;
 
 /**
  * crawler4j's resumable frontier, made safe against a kill at any moment. crawler4j keeps three records: the URLs it
- * has seen (a document id per URL), the queue, and the URLs in process; a URL seen is never queued again. Two of its steps
- * are not atomic, and a kill inside either left URLs seen but in no queue, so the resumed crawl never fetched them:
+ * has seen (a document id per URL), the queue, and the URLs in process; a URL seen is never queued again. Two of its
+ * steps are not atomic, and a kill inside either left URLs seen but in no queue, so the resumed crawl never fetched
+ * them:
  * <ul>
  * <li>taking URLs off the queue removed them before recording them as in process (one commit per URL);</li>
  * <li>walking a page gives each new link its document id, one commit per link, and queues them all only at the end.

@@ -39,6 +39,16 @@ class CrawlUrlPolicyTest {
     }
 
     @Test
+    void aResumedCrawlFetchesWhatItHadFoundUnlessTheStoryWasStoredSinceOrItsHostIsNoLongerAllowed() {
+        assertThat(policy.mayResume("https://news.example.org/2026/harbour-bridge.html")).isTrue();
+        assertThat(policy.mayResume("https://news.example.org/section/world")).isTrue();
+        // a seed of the definition may match neither pattern
+        assertThat(policy.mayResume("https://news.example.org/latest")).isTrue();
+        assertThat(policy.mayResume("https://news.example.org/2026/stored-story.html")).isFalse();
+        assertThat(policy.mayResume("https://ads.example.com/2026/harbour-bridge.html")).isFalse();
+    }
+
+    @Test
     void withoutPatternsEveryPageOfAnAllowedHostIsAStoryToWalk() {
         UrlPolicy open = new UrlPolicy(Set.of("news.example.org"), null, null, KnownPages.NONE, PUBLIC_DNS);
         assertThat(open.shouldFetch("https://news.example.org/anything")).isTrue();
