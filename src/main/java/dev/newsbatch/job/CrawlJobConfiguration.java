@@ -42,6 +42,8 @@ public class CrawlJobConfiguration {
     public static final String MAX_PAGES = "maxPages";
     /** Job parameter: the folder to write the run's WARC archive in, if one is wanted. */
     public static final String WARC_DIR = "warcDir";
+    /** Job parameter: the folder of the frontiers the run keeps (runs from before it was recorded: the setting's). */
+    public static final String CRAWL_DIR = "crawlDir";
 
     @Bean
     CrawledUrls crawledUrls(JdbcTemplate jdbc) {
@@ -65,10 +67,12 @@ public class CrawlJobConfiguration {
             @Value("#{jobParameters['" + REFRESH + "']}") String refresh,
             @Value("#{jobParameters['" + MAX_PAGES + "']}") Long maxPages,
             @Value("#{jobParameters['" + WARC_DIR + "']}") String warcDir,
+            @Value("#{jobParameters['" + CRAWL_DIR + "']}") String crawlDir,
             @Value("#{stepExecution}") StepExecution step) {
         SiteDefinition site = new SiteDefinitionLoader().load(Path.of(definitionFile));
         Supplier<KnownPages> known = () -> knownPages(crawledUrls, site, Boolean.parseBoolean(refresh));
-        return new CrawlTasklet(options.settingsFor(site, maxPages == null ? null : Math.toIntExact(maxPages)), known,
+        CrawlOptions runOptions = crawlDir == null ? options : options.withCrawlDir(Path.of(crawlDir));
+        return new CrawlTasklet(runOptions.settingsFor(site, maxPages == null ? null : Math.toIntExact(maxPages)), known,
                 rawPages, rejections, site.timeZone() == null ? null : site.timeZone().getId(),
                 step.getJobExecutionId(),
                 warcDir == null ? null : new WarcArchive(Path.of(warcDir), site.name(), site.userAgent()));

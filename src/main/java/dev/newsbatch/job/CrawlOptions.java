@@ -23,6 +23,11 @@ record CrawlOptions(Path crawlDir, int threads, Duration timeout, int maxBytes) 
     /** A news page that has not answered in 20 s is not going to; long enough for a slow server under load. */
     static final int DEFAULT_TIMEOUT_MS = 20_000;
 
+    /** The same options with frontiers kept in another folder. */
+    CrawlOptions withCrawlDir(Path folder) {
+        return new CrawlOptions(folder, threads, timeout, maxBytes);
+    }
+
     /** The settings of one crawl of a site; {@code maxPages}, when given, overrides the definition's. */
     CrawlSettings settingsFor(SiteDefinition site, Integer maxPages) {
         Set<String> hosts = site.allowedHosts().isEmpty()

@@ -39,10 +39,12 @@ public class JobRunner {
     private final RunStatistics statistics;
     private final DataSource dataSource;
     private final RunMetrics metrics;
+    private final CrawlOptions crawlOptions;
 
     JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, RunStatistics statistics,
-            DataSource dataSource, RunMetrics metrics) {
+            DataSource dataSource, RunMetrics metrics, CrawlOptions crawlOptions) {
         this.metrics = metrics;
+        this.crawlOptions = crawlOptions;
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs;
@@ -153,6 +155,9 @@ public class JobRunner {
         JobParametersBuilder parameters = newLaunch()
                 .addString(CrawlJobConfiguration.DEFINITION, definition.toAbsolutePath().normalize().toString())
                 .addString(CrawlJobConfiguration.REFRESH, String.valueOf(refresh))
+                // a restart must continue the frontier where this run keeps it, whatever its own settings say
+                .addString(CrawlJobConfiguration.CRAWL_DIR,
+                        crawlOptions.crawlDir().toAbsolutePath().normalize().toString())
                 // the site names the run's lock, and limits its clean step to the pages of this site
                 .addString(ImportJobConfiguration.SITE, new SiteDefinitionLoader().load(definition).name());
         if (maxPages != null) {

@@ -258,6 +258,34 @@ class CrawlJobIT {
         assertThat(storyPaths()).allSatisfy(story -> assertThat(site.requests(story)).as(story).isBetween(1, 2));
     }
 
+    @Test
+    void pagesWhoseStoringFailedAreFetchedByTheRestartOfTheFailedCrawl() throws Exception {
+        Files.writeString(definition, site.jobDefinition(SITE, 50));
+        String refused = CrawlTestSite.story(20);
+        assertThat(Cli.run("runs").exit()).as("the database is set up").isZero();
+        // the batch that holds this story fails, and with it the run, which stops its crawler threads
+        execute("ALTER TABLE raw_page ADD CONSTRAINT refuse_one CHECK (url <> '" + site.url(refused) + "') NOT VALID");
+        Process child = startCrawlInAnotherJvm();
+        try {
+            assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the failed run ends").isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        assertThat(child.exitValue()).as(Files.readString(dir.resolve("child.log"))).isEqualTo(ExitCodes.JOB_FAILED);
+        assertThat(site.requests(refused)).isEqualTo(1);
+        assertThat(crawlDir.resolve(SITE)).as("the failed crawl's frontier").isDirectory();
+        execute("ALTER TABLE raw_page DROP CONSTRAINT refuse_one");
+
+        long failed = count("SELECT max(job_execution_id) FROM batch_job_execution");
+        Cli.Result restarted = Cli.run("restart", "--quiet", String.valueOf(failed));
+
+        assertThat(restarted.exit()).as(restarted.err()).isZero();
+        assertThat(articleUrls()).containsExactlyInAnyOrderElementsOf(expectedArticleUrls());
+        assertThat(site.requests(refused)).as("fetched again by the restart").isEqualTo(2);
+        // the restart continued the failed run's frontier, in the folder that run used, not a crawl from the start
+        assertThat(site.requests("/")).isEqualTo(1);
+    }
+
     private Process startCrawlInAnotherJvm() throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -310,6 +338,12 @@ class CrawlJobIT {
             }
         }
         return byUrl;
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = database.open(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     private long count(String sql) throws Exception {
