@@ -35,8 +35,9 @@ import org.netpreserve.jwarc.WarcWriter;
  * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp
  * NEWSBATCH_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/test NEWSBATCH_TEST_DB_USER=postgres \
  *   java -cp target/classes:target/test-classes:$(cat target/bench.cp) dev.newsbatch.bench.WarcImportBenchmark \
- *   [PAGES (20000)] [--rewrite-batched-inserts] [--import-only] [--keep]
+ *   [PAGES (20000)] [--rewrite-batched-inserts] [--import-only] [--keep] [--jvm=OPTION ...]
  * </pre>
+ * {@code --jvm=OPTION} passes an option to the child JVM (a flight recording, a garbage collector), once per option.
  * {@code --import-only} stops the child (SIGKILL) as soon as the import step has completed, to measure reading and
  * storing alone on archives too large to clean within the time at hand; the peak heap is then the last one the child
  * printed (it prints it every {@value #HEAP_PRINT_SECONDS} s).
@@ -58,8 +59,11 @@ public final class WarcImportBenchmark {
         boolean rewrite = false;
         boolean keep = false;
         boolean importOnly = false;
+        List<String> jvmOptions = new ArrayList<>();
         for (String arg : args) {
-            if (arg.equals("--import-only")) {
+            if (arg.startsWith("--jvm=")) {
+                jvmOptions.add(arg.substring("--jvm=".length()));
+            } else if (arg.equals("--import-only")) {
                 importOnly = true;
             } else if (arg.equals("--rewrite-batched-inserts")) {
                 rewrite = true;
@@ -78,7 +82,7 @@ public final class WarcImportBenchmark {
         double speedBefore = sha256MegabytesPerSecond();
         long start = System.nanoTime();
         Process child = NewsbatchProcess.start(new TestDatabase.Connection(url, database.user(), database.password()),
-                log, List.of(), Child.class.getName(), "import", "--quiet", warc.toString());
+                log, jvmOptions, Child.class.getName(), "import", "--quiet", warc.toString());
         long peakRssKb = 0;
         while (child.isAlive()) {
             peakRssKb = Math.max(peakRssKb, vmHwmKb(child.pid()));
