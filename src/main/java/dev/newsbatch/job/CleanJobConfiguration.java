@@ -55,16 +55,19 @@ public class CleanJobConfiguration {
 
     /**
      * Reads the ids of the pages to clean, not the pages: each cleaning thread loads its page's bytes itself (see
-     * {@link CleanProcessor}), so loading overlaps extraction and the memory a chunk holds does not grow with the size
+     * {@link PageCleaner}), so loading overlaps extraction and the memory a chunk holds does not grow with the size
      * of its pages. In an import it cleans what the import step beside it stores, as it stores it.
      */
     @Bean
     @StepScope
-    RawPageIdReader cleanReader(DataSource dataSource, CleanSelection cleanSelection, JobRepository jobRepository,
-            @Value("#{stepExecution}") StepExecution step) {
+    CleaningReader cleanReader(DataSource dataSource, CleanSelection cleanSelection, JobRepository jobRepository,
+            @Value("#{stepExecution}") StepExecution step, PageCleaner pageCleaner,
+            ThreadPoolTaskExecutor cleanExecutor) {
         BooleanSupplier importRunning = isImport(step) ? new ImportStepRunning(jobRepository, step) : () -> false;
-        return new RawPageIdReader(new NamedParameterJdbcTemplate(dataSource), cleanSelection.selection(), CHUNK_SIZE,
-                importRunning);
+        RawPageIdReader pages = new RawPageIdReader(new NamedParameterJdbcTemplate(dataSource),
+                cleanSelection.selection(), CHUNK_SIZE, importRunning);
+        // a chunk's worth ahead: the next chunk is cleaned while this one is written, and no more is held
+        return new CleaningReader(pages, pageCleaner::clean, cleanExecutor, CHUNK_SIZE);
     }
 
     @Bean
@@ -85,9 +88,8 @@ public class CleanJobConfiguration {
     }
 
     @Bean
-    CleanProcessor cleanProcessor(RawPageStore rawPages, ArticleExtractor extractor, SiteDefinitions sites,
-            ArticleStore articles) {
-        return new CleanProcessor(rawPages, extractor, sites, articles,
+    PageCleaner pageCleaner(RawPageStore rawPages, ArticleExtractor extractor, SiteDefinitions sites) {
+        return new PageCleaner(rawPages, extractor, sites,
                 new CleaningMemory(CleaningMemory.shareOf(Runtime.getRuntime().maxMemory())));
     }
 
@@ -98,8 +100,8 @@ public class CleanJobConfiguration {
     }
 
     /**
-     * Threads that clean the pages of a chunk at once: extraction is pure CPU work, so one per core. Reading and
-     * writing stay on the step's thread, so the reader's restart position and the chunk's transaction are unchanged.
+     * Threads that clean pages ahead of the step (see {@link CleaningReader}): extraction is pure CPU work, so one per
+     * core. Reading, the lookup of stored copies and writing stay on the step's thread, in the order of the pages.
      */
     @Bean
     ThreadPoolTaskExecutor cleanExecutor(@Value("${newsbatch.clean-threads:0}") int threads) {
@@ -124,14 +126,14 @@ public class CleanJobConfiguration {
 
     @Bean
     Step cleanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RawPageIdReader cleanReader, CleanProcessor cleanProcessor,
-            CleanedPageWriter cleanWriter, ProgressListener cleanProgress, ThreadPoolTaskExecutor cleanExecutor) {
+            CleaningReader cleanReader, ArticleStore articles, CleanedPageWriter cleanWriter,
+            ProgressListener cleanProgress) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .<PageToClean, CleanedPage>chunk(CHUNK_SIZE)
+                .<CleanedPage, CleanedPage>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(cleanReader)
-                .processor(cleanProcessor)
-                .taskExecutor(cleanExecutor)
+                // looked up once the chunks before are committed, so a copy in the last chunk is found
+                .processor(articles::withStoredCopies)
                 .writer(cleanWriter)
                 .listener(cleanProgress)
                 // pages an import stores when its run is restarted are cleaned by the restart, even if this step

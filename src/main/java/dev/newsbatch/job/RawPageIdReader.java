@@ -31,6 +31,7 @@ class RawPageIdReader implements ItemStreamReader<PageToClean> {
     private final BooleanSupplier importRunning;
     private final Deque<PageToClean> fetched = new ArrayDeque<>();
     private long lastRead;
+    private long lastFoundNothing = System.nanoTime() - POLL.toNanos();
 
     /**
      * @param importRunning whether pages may still come: an import step running beside this one (always false for a
@@ -57,6 +58,25 @@ class RawPageIdReader implements ItemStreamReader<PageToClean> {
                 Thread.sleep(POLL.toMillis());
             }
         }
+        return next();
+    }
+
+    /**
+     * The next page to clean if one is stored now, else null at once: for a reader that has other work at hand and
+     * must not wait for an import (nor end, see {@link #read}). Having found nothing, it asks the database again only
+     * after {@link #POLL}.
+     */
+    PageToClean readIfStored() {
+        if (fetched.isEmpty() && System.nanoTime() - lastFoundNothing >= POLL.toNanos()) {
+            fetchAfter(lastRead);
+            if (fetched.isEmpty()) {
+                lastFoundNothing = System.nanoTime();
+            }
+        }
+        return fetched.isEmpty() ? null : next();
+    }
+
+    private PageToClean next() {
         PageToClean page = fetched.removeFirst();
         lastRead = page.id();
         return page;
@@ -74,12 +94,22 @@ class RawPageIdReader implements ItemStreamReader<PageToClean> {
 
     @Override
     public void open(ExecutionContext context) {
-        lastRead = context.containsKey(LAST_ID) ? context.getLong(LAST_ID) : 0;
+        lastRead = savedPosition(context);
         fetched.clear();
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.putLong(LAST_ID, lastRead);
+        savePosition(context, lastRead);
+    }
+
+    /** The last id a run handed on before its last commit, where its restart goes on; 0 for a new run. */
+    static long savedPosition(ExecutionContext context) {
+        return context.containsKey(LAST_ID) ? context.getLong(LAST_ID) : 0;
+    }
+
+    /** Saves the position of a reader that hands on pages read earlier (see {@link CleaningReader}). */
+    static void savePosition(ExecutionContext context, long lastId) {
+        context.putLong(LAST_ID, lastId);
     }
 }
