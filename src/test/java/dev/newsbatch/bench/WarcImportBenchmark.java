@@ -21,9 +21,9 @@ import java.util.List;
 import org.netpreserve.jwarc.WarcWriter;
 
 /**
- * Times {@code import} + {@code clean} of a WARC of N pages into PostgreSQL, in a child JVM capped at
- * {@value NewsbatchProcess#HEAP} of heap (as the ops files give it), and prints pages/s end to end, the time of each step, the child's peak RSS (VmHWM) and
- * its peak heap. The archive holds the corpus pages of {@code ../shared/corpus/*}{@code /html/*.html} again and again,
+ * Times {@code import} + {@code clean} of a WARC of N pages into PostgreSQL, in a child JVM started as the ops
+ * launchers start newsbatch ({@code ops/jvm.options}: {@value NewsbatchProcess#HEAP} of heap), and prints pages/s end
+ * to end, the time of each step, the child's peak RSS (VmHWM) and its peak heap. The archive holds the corpus pages of {@code ../shared/corpus/*}{@code /html/*.html} again and again,
  * each time under a new URL, as one gzip member per record, and is kept for the next run with the same N. Every copy
  * after a page's first has its canonical URL markers defused (see {@link #asNewStory}), so that each page is a story of
  * its own, as in a real archive: with the corpus's canonical URLs the copies would all be one story read again, and

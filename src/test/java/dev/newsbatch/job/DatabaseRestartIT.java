@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.newsbatch.cli.Cli;
 import dev.newsbatch.cli.ExitCodes;
 import dev.newsbatch.cli.NewsbatchMain;
+import dev.newsbatch.testing.NewsbatchProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.net.ServerSocket;
@@ -68,7 +69,8 @@ class DatabaseRestartIT {
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         File log = dir.resolve("child.log").toFile();
-        Process child = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        Process child = new ProcessBuilder(List.of(java, NewsbatchProcess.opsJvmOptions(),
+                "-cp", System.getProperty("java.class.path"),
                 "-Dnewsbatch.db.url=" + url, "-Dnewsbatch.db.user=postgres",
                 NewsbatchMain.class.getName(), "import", "--quiet", pages.toString()))
                 .redirectErrorStream(true).redirectOutput(log).start();

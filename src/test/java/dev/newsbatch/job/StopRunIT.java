@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.newsbatch.cli.Cli;
 import dev.newsbatch.cli.ExitCodes;
 import dev.newsbatch.cli.NewsbatchMain;
+import dev.newsbatch.testing.NewsbatchProcess;
 import dev.newsbatch.testing.NewsbatchDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class StopRunIT {
                     + "signed by many readers.</p></article></body></html>");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        Process child = new ProcessBuilder(List.of(java, NewsbatchProcess.opsJvmOptions(), "-cp", System.getProperty("java.class.path"),
                 "-Dnewsbatch.db.url=" + database.connection().url(), "-Dnewsbatch.db.user=" + database.connection().user(),
                 NewsbatchMain.class.getName(), "import", "--quiet", dir.toString()))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();

@@ -8,6 +8,7 @@ import dev.newsbatch.cli.ExitCodes;
 import dev.newsbatch.cli.NewsbatchMain;
 import dev.newsbatch.source.warc.TestWarcs;
 import dev.newsbatch.source.warc.WarcPageReader;
+import dev.newsbatch.testing.NewsbatchProcess;
 import dev.newsbatch.testing.TestDatabase;
 import java.io.File;
 import java.nio.file.Files;
@@ -149,7 +150,7 @@ class WarcImportIT {
     private Process startImport(Path warc) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         File log = Files.createTempFile("newsbatch-warc-child", ".log").toFile();
-        return new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        return new ProcessBuilder(List.of(java, NewsbatchProcess.opsJvmOptions(), "-cp", System.getProperty("java.class.path"),
                 "-Dnewsbatch.db.url=" + database.url(), "-Dnewsbatch.db.user=" + database.user(),
                 "-Dnewsbatch.db.password=" + (database.password() == null ? "" : database.password()),
                 NewsbatchMain.class.getName(), "import", "--quiet", warc.toString()))
