@@ -54,9 +54,10 @@ public class CleanJobConfiguration {
     }
 
     /**
-     * Reads the ids of the pages to clean, not the pages: each cleaning thread loads its page's bytes itself (see
-     * {@link PageCleaner}), so loading overlaps extraction and the memory a chunk holds does not grow with the size
-     * of its pages. In an import it cleans what the import step beside it stores, as it stores it.
+     * Reads the ids of the pages to clean and has them cleaned ahead of the step (see {@link CleaningReader}): each
+     * cleaning thread loads its page's bytes itself (see {@link PageCleaner}), so loading overlaps extraction and the
+     * memory held does not grow with the size of the pages. In an import it cleans what the import step beside it
+     * stores, as it stores it.
      */
     @Bean
     @StepScope
