@@ -50,7 +50,8 @@ class OpsLaunchersTest {
 
     private static boolean runsTheJar(Path file) {
         try {
-            return Files.readString(file).contains("newsbatch.jar") && JAVA_COMMAND.matcher(Files.readString(file)).find();
+            String text = Files.readString(file);
+            return text.contains("newsbatch.jar") && JAVA_COMMAND.matcher(text).find();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
