@@ -54,9 +54,13 @@ public final class ArticleStore {
                 updated_at = now()
             WHERE article.row_hash IS DISTINCT FROM excluded.row_hash""";
 
-    private static final String CLEAR_REJECTION = "DELETE FROM rejected_page WHERE rejection_key = ?";
+    /**
+     * The chunk's pages are marked cleaned, and the rejections of those now articles cleared, by one statement each
+     * (an array of keys) rather than one per page: most of such a statement's cost is its execution, not its rows.
+     */
+    private static final String CLEAR_REJECTIONS = "DELETE FROM rejected_page WHERE rejection_key = ANY(?)";
     private static final String MARK_CLEANED =
-            "UPDATE raw_page SET cleaned_at = now(), extractor_version = ? WHERE id = ?";
+            "UPDATE raw_page SET cleaned_at = now(), extractor_version = ? WHERE id = ANY(?)";
 
     private final JdbcTemplate jdbc;
     private final DuplicateLinker duplicates;
@@ -112,8 +116,11 @@ public final class ArticleStore {
                 (ps, page) -> bindArticle(ps, page, page.article(), jobExecutionId, originals.get(page)));
         statistics.written(stories.size()); // before the copies' lookups, which need them
         linkCopies(toLink, jobExecutionId);
-        jdbc.batchUpdate(CLEAR_REJECTION, articles, articles.size(),
-                (ps, page) -> ps.setString(1, RejectionStore.keyOfRawPage(page.rawPageId())));
+        if (!articles.isEmpty()) {
+            String[] rejectionKeys = articles.stream()
+                    .map(page -> RejectionStore.keyOfRawPage(page.rawPageId())).toArray(String[]::new);
+            jdbc.update(SqlStatements.withParameters(CLEAR_REJECTIONS, SqlStatements.texts(rejectionKeys)));
+        }
         jdbc.batchUpdate(RejectionStore.UPSERT, rejections, rejections.size(), (ps, page) -> {
             Rejected rejected = (Rejected) page.result();
             ps.setLong(1, page.rawPageId());
@@ -124,10 +131,11 @@ public final class ArticleStore {
             ps.setObject(6, jobExecutionId);
             ps.setString(7, RejectionStore.keyOfRawPage(page.rawPageId()));
         });
-        jdbc.batchUpdate(MARK_CLEANED, cleaned, cleaned.size(), (ps, page) -> {
-            ps.setString(1, Article.EXTRACTOR_VERSION);
-            ps.setLong(2, page.rawPageId());
-        });
+        if (!cleaned.isEmpty()) {
+            Long[] rawPageIds = cleaned.stream().map(CleanedPage::rawPageId).toArray(Long[]::new);
+            jdbc.update(SqlStatements.withParameters(MARK_CLEANED, Article.EXTRACTOR_VERSION,
+                    SqlStatements.bigints(rawPageIds)));
+        }
     }
 
     /**
@@ -149,12 +157,8 @@ public final class ArticleStore {
             return storedRowHashes;
         }
         String[] keys = stories.stream().map(page -> page.article().storyKey()).toArray(String[]::new);
-        jdbc.query(con -> {
-            PreparedStatement statement = con.prepareStatement(
-                    "SELECT story_key, row_hash FROM article WHERE story_key = ANY(?)");
-            statement.setArray(1, con.createArrayOf("text", keys));
-            return statement;
-        }, rs -> {
+        jdbc.query(SqlStatements.withParameters("SELECT story_key, row_hash FROM article WHERE story_key = ANY(?)",
+                SqlStatements.texts(keys)), rs -> {
             storedRowHashes.put(rs.getString(1), rs.getString(2));
         });
         return storedRowHashes;
@@ -190,13 +194,9 @@ public final class ArticleStore {
         // only rows this run wrote: an unchanged story keeps its links, and a new copy of it links itself
         Map<String, Long> writtenIdsByStoryKey = new HashMap<>();
         String[] keys = articles.stream().map(page -> page.article().storyKey()).toArray(String[]::new);
-        jdbc.query(con -> {
-            PreparedStatement statement = con.prepareStatement("SELECT story_key, id FROM article "
-                    + "WHERE story_key = ANY(?) AND last_job_execution_id IS NOT DISTINCT FROM ?");
-            statement.setArray(1, con.createArrayOf("text", keys));
-            statement.setObject(2, jobExecutionId);
-            return statement;
-        }, rs -> {
+        String written = "SELECT story_key, id FROM article "
+                + "WHERE story_key = ANY(?) AND last_job_execution_id IS NOT DISTINCT FROM ?";
+        jdbc.query(SqlStatements.withParameters(written, SqlStatements.texts(keys), jobExecutionId), rs -> {
             writtenIdsByStoryKey.put(rs.getString(1), rs.getLong(2));
         });
         for (CleanedPage page : articles) {

@@ -132,6 +132,26 @@ class ImportJobIT {
     }
 
     @Test
+    void aPageAnOlderCleanerRejectedLosesItsRejectionWhenItBecomesAnArticle() throws Exception {
+        assertThat(Cli.run("import", "--quiet", "--job", "jobs/samples.yml", "jobs/samples").exit()).isZero();
+        long rejections = database.count("SELECT count(*) FROM rejected_page");
+        long rawPageId = database.count("SELECT min(raw_page_id) FROM article");
+        try (Connection c = database.open(); Statement s = c.createStatement()) {
+            // as if an older cleaner had rejected the page, and had not cleaned the others
+            s.execute("INSERT INTO rejected_page (raw_page_id, reason, rejection_key) VALUES (" + rawPageId
+                    + ", 'not_article', 'raw:" + rawPageId + "')");
+            s.execute("UPDATE raw_page SET cleaned_at = NULL, extractor_version = NULL");
+        }
+
+        assertThat(Cli.run("clean", "--all").exit()).isZero();
+
+        assertThat(database.count("SELECT count(*) FROM rejected_page WHERE raw_page_id = " + rawPageId)).isZero();
+        assertThat(database.count("SELECT count(*) FROM rejected_page")).isEqualTo(rejections);
+        assertThat(database.count("SELECT count(*) FROM raw_page WHERE cleaned_at IS NULL OR extractor_version IS NULL"))
+                .isZero();
+    }
+
+    @Test
     void cleanAllRewritesOnlyTheStoriesThatChanged() throws Exception {
         assertThat(Cli.run("import", "--quiet", "--job", "jobs/samples.yml", "jobs/samples").exit()).isZero();
         long stale = database.count("SELECT min(id) FROM article");
