@@ -108,6 +108,14 @@ class DownstreamIT {
     }
 
     @Test
+    void theSearchVectorIsCompressedAsTheTextIs() throws Exception {
+        database.migrated();
+        // lz4 where the server has it (V4, V5), else pglz for both: never the costlier one for the search vector alone
+        String compression = "SELECT attcompression FROM pg_attribute WHERE attrelid = 'article'::regclass AND attname = ";
+        assertThat(database.row(compression + "'search'")).isEqualTo(database.row(compression + "'body_text'"));
+    }
+
+    @Test
     void reCleaningDoesNotDuplicateAndKeepsTheLinks() throws Exception {
         page("a.html", "Coast Ledger", "https://ledger.example/bridge", "2024-03-01T08:00:00Z", TextFingerprintTest.STORY);
         page("b.html", "Valley Herald", "https://herald.example/wire/bridge", "2024-03-01T09:30:00Z", TextFingerprintTest.STORY);
