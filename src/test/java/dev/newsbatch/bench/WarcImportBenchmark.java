@@ -23,11 +23,13 @@ import org.netpreserve.jwarc.WarcWriter;
 /**
  * Times {@code import} + {@code clean} of a WARC of N pages into PostgreSQL, in a child JVM started as the ops
  * launchers start newsbatch ({@code ops/jvm.options}: {@value NewsbatchProcess#HEAP} of heap), and prints pages/s end
- * to end, the time of each step, the child's peak RSS (VmHWM) and its peak heap. The archive holds the corpus pages of {@code ../shared/corpus/*}{@code /html/*.html} again and again,
- * each time under a new URL, as one gzip member per record, and is kept for the next run with the same N. Every copy
- * after a page's first has its canonical URL markers defused (see {@link #asNewStory}), so that each page is a story of
- * its own, as in a real archive: with the corpus's canonical URLs the copies would all be one story read again, and
- * the clean step would write only about one article in ten.
+ * to end, the time of each step, the child's peak RSS (VmHWM) and its peak heap, and the CPU spent per page by the
+ * child's threads and the local PostgreSQL server (see {@link CpuAccounting}). The archive holds the corpus pages of
+ * {@code ../shared/corpus/*}{@code /html/*.html} again and again, each time under a new URL, as one gzip member per
+ * record, and is kept for the next run with the same N. Every copy after a page's first has its canonical URL markers
+ * defused (see {@link #asNewStory}), so that each page is a story of its own, as in a real archive: with the corpus's
+ * canonical URLs the copies would all be one story read again, and the clean step would write only about one article
+ * in ten.
  *
  * <p>Run it from the repository root against a PostgreSQL server (each run gets a database of its own, dropped after
  * unless {@code --keep}):
@@ -81,11 +83,13 @@ public final class WarcImportBenchmark {
         Path log = WORK.resolve("child-" + pages + ".log");
         double speedBefore = sha256MegabytesPerSecond();
         long start = System.nanoTime();
+        CpuAccounting cpu = new CpuAccounting();
         Process child = NewsbatchProcess.start(new TestDatabase.Connection(url, database.user(), database.password()),
                 log, jvmOptions, Child.class.getName(), "import", "--quiet", warc.toString());
         long peakRssKb = 0;
         while (child.isAlive()) {
             peakRssKb = Math.max(peakRssKb, vmHwmKb(child.pid()));
+            cpu.sample(child.pid());
             Thread.sleep(RSS_POLL.toMillis());
             if (importOnly && importCompleted(database)) {
                 peakRssKb = Math.max(peakRssKb, vmHwmKb(child.pid()));
@@ -109,6 +113,7 @@ public final class WarcImportBenchmark {
         }
         System.out.printf("%s (JVM start to exit): %.1f s = %.0f pages/s; peak RSS %d MB%n",
                 importOnly ? "import step only" : "end to end", seconds, pages / seconds, peakRssKb >> 10);
+        System.out.println(cpu.report(pages, seconds));
         System.out.printf("machine speed (one thread's SHA-256), before and after: %.0f and %.0f MB/s%n", speedBefore,
                 sha256MegabytesPerSecond());
         if (!keep) {
