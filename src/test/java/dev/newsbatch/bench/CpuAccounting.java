@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Where the CPU of a benchmark run goes: the child JVM's threads by what they do, and the local PostgreSQL server's
@@ -22,6 +23,8 @@ final class CpuAccounting {
     /** Linux reports CPU times in clock ticks of 1/100 s (USER_HZ) on every architecture it runs on. */
     private static final double TICKS_PER_MILLISECOND = 0.1;
     private static final Path PROC = Path.of("/proc");
+    /** The group of the server's processes; the others are the JVM's threads (see {@link #jvmGroup}). */
+    static final String SERVER = "PostgreSQL";
 
     private final Map<String, Long> startTicks = new HashMap<>();
     private final Map<String, Long> lastTicks = new HashMap<>();
@@ -31,10 +34,11 @@ final class CpuAccounting {
 
     /** Starts counting: what the server's processes and the machine have spent so far is not counted. */
     CpuAccounting() {
-        machineBusyAtStart = available() ? machineBusyTicks() : 0;
+        boolean available = available();
+        machineBusyAtStart = available ? machineBusyTicks() : 0;
         machineBusy = machineBusyAtStart;
-        if (available()) {
-            forEachServerProcess((key, ticks) -> startTicks.put(key, ticks));
+        if (available) {
+            forEachServerProcess(startTicks::put);
         }
     }
 
@@ -62,7 +66,7 @@ final class CpuAccounting {
         }
         forEachServerProcess((key, ticks) -> {
             lastTicks.put(key, ticks);
-            groupOf.putIfAbsent(key, "PostgreSQL");
+            groupOf.putIfAbsent(key, SERVER);
         });
         machineBusy = machineBusyTicks();
     }
@@ -72,27 +76,22 @@ final class CpuAccounting {
         if (!available()) {
             return "CPU per page: not measured (no /proc on this system)";
         }
-        Map<String, Double> perGroup = millisByGroup();
-        double jvm = perGroup.entrySet().stream().filter(e -> !e.getKey().equals("PostgreSQL"))
-                .mapToDouble(Map.Entry::getValue).sum();
-        StringBuilder out = new StringBuilder(String.format("CPU per page: newsbatch %.2f ms (", jvm / pages));
-        perGroup.forEach((group, millis) -> {
-            if (!group.equals("PostgreSQL")) {
-                out.append(String.format("%s %.2f, ", group, millis / pages));
-            }
-        });
-        out.setLength(out.length() - 2);
+        Map<String, Double> jvmGroups = millisByGroup();
+        double server = jvmGroups.remove(SERVER);
+        double jvm = jvmGroups.values().stream().mapToDouble(Double::doubleValue).sum();
+        StringJoiner groups = new StringJoiner(", ");
+        jvmGroups.forEach((group, millis) -> groups.add(String.format("%s %.2f", group, millis / pages)));
         double machine = (machineBusy - machineBusyAtStart) / TICKS_PER_MILLISECOND;
         int cores = Runtime.getRuntime().availableProcessors();
-        out.append(String.format("), PostgreSQL on this machine %.2f ms; machine busy %.2f ms of %.2f (%d cores x wall)",
-                perGroup.get("PostgreSQL") / pages, machine / pages, cores * wallSeconds * 1000 / pages, cores));
-        return out.toString();
+        return String.format("CPU per page: newsbatch %.2f ms (%s), PostgreSQL on this machine %.2f ms; "
+                + "machine busy %.2f ms of %.2f (%d cores x wall)", jvm / pages, groups, server / pages,
+                machine / pages, cores * wallSeconds * 1000 / pages, cores);
     }
 
     /** CPU milliseconds counted so far: the JVM's threads by {@link #jvmGroup}, then the server's processes. */
     Map<String, Double> millisByGroup() {
         Map<String, Double> perGroup = new LinkedHashMap<>();
-        for (String group : List.of("cleaning threads", "step threads", "compiler", "GC", "other JVM", "PostgreSQL")) {
+        for (String group : List.of("cleaning threads", "step threads", "compiler", "GC", "other JVM", SERVER)) {
             perGroup.put(group, 0.0);
         }
         lastTicks.forEach((key, ticks) -> perGroup.merge(groupOf.get(key),
